@@ -1,0 +1,37 @@
+// Q2. Inspections: what has the regulator found about an organisation, and when?
+// One row per inspection (ratings by domain, must-do actions) and per decision about the
+// organisation (special measures placed, removed, placed back, kept), ordered in time.
+// Parameters: organisation (id).
+// Example:    :param organisation => 'nsft'
+CALL {
+  MATCH (inspection:Inspection)-[:INSPECTED]->(organisation:Organisation {id: $organisation})
+  OPTIONAL MATCH (regulator)-[:CONDUCTED]->(inspection)
+  OPTIONAL MATCH (inspection)-[rated:RATED]->(organisation)
+  WITH inspection, organisation, collect(DISTINCT regulator.id) AS regulators,
+       collect(DISTINCT {domain: rated.domain, rating: rated.rating, note: rated.note,
+                         article: rated.article, evidence: rated.evidence}) AS ratings
+  OPTIONAL MATCH (inspection)-[required:REQUIRED]->(action:MustDoAction)
+  OPTIONAL MATCH (action)-[:CONCERNS]->(service)
+  WITH inspection, regulators, ratings, action, required, collect(service.name) AS services
+  ORDER BY action.ordinal
+  WITH inspection, regulators, ratings,
+       collect(CASE WHEN action IS NULL THEN NULL
+               ELSE {text: action.text, services: services, article: required.article} END) AS mustDo
+  MATCH (inspection)-[source:REPORTED_IN]->(:Article)
+  RETURN 'inspection' AS kind, inspection.id AS id, inspection.name AS name,
+         coalesce(inspection.startDate, inspection.date, inspection.dateEarliest) AS date,
+         inspection.endDate AS endDate, inspection.status AS status, regulators,
+         [r IN ratings WHERE r.domain IS NOT NULL] AS ratings, mustDo, NULL AS outcome,
+         collect({article: source.article, evidence: source.evidence}) AS sources
+  UNION
+  MATCH (decision:Decision)-[:CONCERNS]->(organisation:Organisation {id: $organisation})
+  OPTIONAL MATCH (decision)-[:FOLLOWED]->(inspection:Inspection)
+  OPTIONAL MATCH (decider)-[:DECIDED|RECOMMENDED]->(decision)
+  MATCH (decision)-[source:REPORTED_IN]->(:Article)
+  RETURN 'decision' AS kind, decision.id AS id, decision.kind + ': ' + decision.outcome AS name,
+         coalesce(decision.date, decision.dateEarliest) AS date, NULL AS endDate, NULL AS status,
+         collect(DISTINCT decider.id) AS regulators, [] AS ratings, [] AS mustDo, decision.outcome AS outcome,
+         collect(DISTINCT {article: source.article, evidence: source.evidence}) AS sources
+}
+RETURN kind, id, name, date, endDate, status, outcome, regulators AS actors, ratings, mustDo, sources
+ORDER BY date, kind DESC;

@@ -1,0 +1,67 @@
+package org.accountabilitygraph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Value;
+
+/**
+ * The README's example queries are documentation a newcomer trusts: each one is run against the
+ * loaded graph and must return exactly the table printed under it.
+ */
+@ExtendWith(LoadedGraph.class)
+class ReadmeExamplesIT {
+
+	private static final Pattern EXAMPLE = Pattern.compile("```cypher\\n(.*?)```\\s*\\n((?:\\|.*\\|\\n)+)", Pattern.DOTALL);
+
+	record Example(String query, List<String> columns, List<List<String>> rows) {
+	}
+
+	@Test
+	void everyExampleQueryReturnsTheTableShownUnderIt(Driver driver) throws IOException {
+		var examples = examples();
+		assertThat(examples).hasSizeGreaterThanOrEqualTo(5);
+		for (var example : examples) {
+			var result = driver.executableQuery(example.query()).execute();
+			assertThat(result.keys()).as(example.query()).isEqualTo(example.columns());
+			var rows = result.records().stream()
+				.map(r -> r.values().stream().map(ReadmeExamplesIT::render).toList())
+				.toList();
+			assertThat(rows).as(example.query()).isEqualTo(example.rows());
+		}
+	}
+
+	static List<Example> examples() throws IOException {
+		var readme = Files.readString(Path.of("README.md"));
+		var section = readme.substring(readme.indexOf("## Example queries"));
+		section = section.substring(0, section.indexOf("\n## ", 3));
+		var examples = new ArrayList<Example>();
+		var matcher = EXAMPLE.matcher(section);
+		while (matcher.find()) {
+			var lines = matcher.group(2).strip().lines().toList();
+			var columns = cells(lines.get(0));
+			var rows = lines.stream().skip(2).map(ReadmeExamplesIT::cells).toList();
+			examples.add(new Example(matcher.group(1).strip(), columns, rows));
+		}
+		return examples;
+	}
+
+	private static List<String> cells(String line) {
+		var inner = line.strip().substring(1, line.strip().length() - 1);
+		return Arrays.stream(inner.split("\\|", -1)).map(String::strip).toList();
+	}
+
+	private static String render(Value value) {
+		return value.isNull() ? "" : String.valueOf(value.asObject());
+	}
+}

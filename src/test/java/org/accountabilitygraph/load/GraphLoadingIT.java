@@ -1,0 +1,141 @@
+package org.accountabilitygraph.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.accountabilitygraph.LoadedGraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+/** Loading is idempotent and transactional per script, and the schema is in place. */
+@ExtendWith(LoadedGraph.class)
+class GraphLoadingIT {
+
+	@Test
+	void loadingTwiceOrReapplyingEveryScriptLeavesTheSameGraph() {
+		try (var neo4j = LoadedGraph.newDatabase();
+				var driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none())) {
+			var loader = new GraphLoader(driver, LoadedGraph.SCRIPTS);
+			var first = loader.load();
+			var firstHash = contentHash(driver);
+
+			var second = loader.load(); // nothing changed: nothing to apply
+			assertThat(second.counts()).isEqualTo(first.counts());
+			assertThat(contentHash(driver)).isEqualTo(firstHash);
+
+			// Forget what was applied, so every script runs again over the loaded graph (MERGE, not CREATE).
+			driver.executableQuery("MATCH (m:__Neo4jMigration) DETACH DELETE m").execute();
+			var third = loader.load();
+			assertThat(third.counts()).isEqualTo(first.counts());
+			assertThat(contentHash(driver)).isEqualTo(firstHash);
+			assertThat(first.counts().nodes()).isGreaterThan(100);
+		}
+	}
+
+	@Test
+	void aBrokenScriptIsRolledBackAndNamedWhileEarlierScriptsStayApplied(@TempDir Path scripts) throws IOException {
+		var real = Path.of("cypher/migrations");
+		Files.copy(real.resolve("V001__Schema.cypher"), scripts.resolve("V001__Schema.cypher"));
+		Files.writeString(scripts.resolve("R101__Good.cypher"), """
+				MERGE (a:Article {id: 'article-good'}) SET a.title = 'applied';
+				""");
+		Files.writeString(scripts.resolve("R102__Broken.cypher"), """
+				MERGE (a:Article {id: 'article-broken'}) SET a.title = 'must be rolled back';
+				MERGE (p:Person {id: 'half-written' RETURN p;
+				""");
+		Files.writeString(scripts.resolve("R103__After.cypher"), """
+				MERGE (a:Article {id: 'article-after'});
+				""");
+		try (var neo4j = LoadedGraph.newDatabase();
+				var driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none())) {
+			var loader = new GraphLoader(driver, "file:" + scripts.toAbsolutePath());
+			assertThatExceptionOfType(ScriptFailedException.class).isThrownBy(loader::load).satisfies(ex -> {
+				assertThat(ex.script()).isEqualTo("R102__Broken.cypher");
+				assertThat(ex.databaseMessage()).contains("Invalid input");
+				assertThat(ex.getMessage()).contains("R102__Broken.cypher").contains("rolled back");
+			});
+			var ids = driver.executableQuery("MATCH (a:Article) RETURN a.id AS id ORDER BY id").execute()
+				.records().stream().map(r -> r.get("id").asString()).toList();
+			assertThat(ids).containsExactly("article-good");
+		}
+	}
+
+	@Test
+	void everyLabelHasAUniqueIdConstraintAndSearchIndexesExist(Driver driver) {
+		var labels = driver.executableQuery("""
+				MATCH (n) WHERE NOT n:__Neo4jMigration UNWIND labels(n) AS label RETURN DISTINCT label""")
+			.execute().records().stream().map(r -> r.get("label").asString()).toList();
+		var constrained = driver.executableQuery("""
+				SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties
+				WHERE type = 'UNIQUENESS' AND properties = ['id'] RETURN labelsOrTypes[0] AS label""")
+			.execute().records().stream().map(r -> r.get("label").asString()).toList();
+		// Kind labels (:MP, :Trust, ...) ride on a constrained base label (:Person, :Organisation).
+		var kindLabels = List.of("MP", "Trust", "Regulator", "Campaign", "GovernmentBody", "MediaOutlet",
+				"PoliticalParty", "HealthBody", "PublicService", "Charity");
+		assertThat(constrained).containsAll(labels.stream().filter(l -> !kindLabels.contains(l)).toList());
+		var fulltext = driver.executableQuery("SHOW FULLTEXT INDEXES YIELD name RETURN name").execute()
+			.records().stream().map(r -> r.get("name").asString()).toList();
+		assertThat(fulltext).contains("entity_names", "statement_text");
+		// Aliases are a list property: a misspelling or another form of a name finds the one node.
+		assertThat(search(driver, "entity_names", "Bellingham")).contains("zoe-billingham");
+		assertThat(search(driver, "entity_names", "Matthew")).contains("matt-hancock");
+		assertThat(search(driver, "statement_text", "Mid Staffs")).isNotEmpty();
+	}
+
+	private static List<String> search(Driver driver, String index, String words) {
+		return driver.executableQuery("""
+				CALL db.index.fulltext.queryNodes($index, $words) YIELD node RETURN node.id AS id""")
+			.withParameters(java.util.Map.of("index", index, "words", words)).execute().records().stream()
+			.map(r -> r.get("id").asString()).toList();
+	}
+
+	@Test
+	void loadReportNamesEveryScriptAsApplied(LoadReport report) throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("cypher/migrations"))) {
+			var names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".cypher")).toList();
+			assertThat(report.scripts()).extracting(LoadReport.Script::file).containsExactlyInAnyOrderElementsOf(names);
+		}
+		assertThat(report.scripts()).allMatch(s -> s.state().equals("applied"));
+		assertThat(report.describe()).contains("Nodes: ").contains(":Statement").contains(":SAID");
+	}
+
+	/** A digest of every node's labels and properties and every relationship, ignoring internal ids. */
+	static String contentHash(Driver driver) {
+		var lines = new ArrayList<String>();
+		driver.executableQuery("""
+				MATCH (n) WHERE NOT n:__Neo4jMigration
+				RETURN labels(n) AS labels, properties(n) AS props""").execute().records()
+			.forEach(r -> lines.add("N" + new TreeSet<>(r.get("labels").asList()) + new TreeMap<>(r.get("props").asMap())));
+		driver.executableQuery("""
+				MATCH (a)-[r]->(b) WHERE NOT a:__Neo4jMigration AND NOT b:__Neo4jMigration
+				RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props""").execute().records()
+			.forEach(r -> lines.add("R" + r.get("from").asString() + r.get("type").asString() + r.get("to").asString()
+					+ new TreeMap<>(r.get("props").asMap())));
+		lines.sort(null);
+		try {
+			var digest = MessageDigest.getInstance("SHA-256");
+			lines.forEach(l -> digest.update(l.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

@@ -1,0 +1,78 @@
+package org.accountabilitygraph.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The run command's application, as a user meets it: the embedded Neo4j with the data loaded,
+ * reachable over Bolt from outside the JVM, and the Neo4j Browser served over HTTP.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ApplicationIT {
+
+	static final int BOLT_PORT = freePort();
+	static final int HTTP_PORT = freePort();
+
+	@DynamicPropertySource
+	static void embeddedNeo4j(DynamicPropertyRegistry registry) throws IOException {
+		var store = Files.createTempDirectory("application-it");
+		registry.add("graph.embedded.bolt-port", () -> BOLT_PORT);
+		registry.add("graph.embedded.http-port", () -> HTTP_PORT);
+		registry.add("graph.embedded.data-directory", store::toString);
+	}
+
+	@Test
+	void boltAnswersWithTheLoadedGraph() {
+		try (var driver = GraphDatabase.driver("bolt://localhost:" + BOLT_PORT, AuthTokens.none())) {
+			var articles = driver.executableQuery("MATCH (a:Article) RETURN count(a) AS n").execute()
+				.records().get(0).get("n").asLong();
+			try (var files = Files.list(Path.of("data/articles"))) {
+				assertThat(articles).isEqualTo(files.count());
+			}
+			var lamb = driver.executableQuery("MATCH (p:Person {id: 'norman-lamb'}) RETURN p.name AS name").execute()
+				.records();
+			assertThat(lamb).singleElement().satisfies(r -> assertThat(r.get("name").asString()).isEqualTo("Norman Lamb"));
+		}
+		catch (IOException ex) {
+			throw new AssertionError(ex);
+		}
+	}
+
+	@Test
+	void theNeo4jBrowserIsServedAndDiscoveryAdvertisesTheRealBoltPort() throws Exception {
+		var http = HttpClient.newHttpClient();
+		var browser = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/browser/")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(browser.statusCode()).isEqualTo(200);
+		assertThat(browser.body()).containsIgnoringCase("<title>Neo4j Browser</title>");
+
+		var discovery = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/"))
+			.header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(discovery.statusCode()).isEqualTo(200);
+		assertThat(discovery.body()).contains("\"bolt_direct\":\"bolt://localhost:" + BOLT_PORT + "\"");
+	}
+
+	static int freePort() {
+		try (var socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

@@ -1,0 +1,36 @@
+package org.accountabilitygraph.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+
+import org.accountabilitygraph.AccountabilityGraphApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/** A taken port stops the start with a plain explanation and the setting to change. */
+@ExtendWith(OutputCaptureExtension.class)
+class PortInUseIT {
+
+	@Test
+	void aTakenBoltPortIsExplainedWithoutAStackTrace(CapturedOutput output) throws Exception {
+		try (var taken = new ServerSocket()) {
+			taken.bind(new InetSocketAddress("localhost", 0));
+			int port = taken.getLocalPort();
+			assertThatThrownBy(() -> SpringApplication.run(AccountabilityGraphApplication.class,
+					"--graph.embedded.bolt-port=" + port, "--graph.embedded.http-port=" + ApplicationIT.freePort(),
+					"--graph.embedded.data-directory=" + Files.createTempDirectory("port-in-use"),
+					"--server.port=0"))
+				.hasRootCauseInstanceOf(PortInUseException.class);
+			assertThat(output).contains("APPLICATION FAILED TO START")
+				.contains("Bolt port " + port + " is already in use")
+				.contains("--graph.embedded.bolt-port=" + (port + 1));
+		}
+	}
+}
