@@ -2,7 +2,8 @@
 // speaker spoke for, what it is about, the article and the date.
 // Filters (each may be null): speaker (id), about (id of something the statement is ABOUT),
 // from / to (ISO dates, inclusive). Dates are often partial ('2018') or only bounded, so a
-// statement is kept when the time it may fall in overlaps the range.
+// statement is kept when the time it may fall in overlaps the range. `when` is the date, or an
+// interval with open ends ('../2015-12-31') when only bounds are known.
 // Example:    :params {speaker: 'norman-lamb', about: null, from: null, to: null}
 MATCH (speaker)-[said:SAID]->(statement:Statement)-[:REPORTED_IN]->(article:Article)
 WHERE $speaker IS NULL OR speaker.id = $speaker
@@ -19,7 +20,9 @@ OPTIONAL MATCH (statement)-[:MADE_IN]->(occasion)
 RETURN statement.id AS statement, speaker.id AS speaker, coalesce(speaker.name, speaker.description) AS speakerName,
        coalesce(speaker.anonymous, false) AS anonymous, collect(DISTINCT organisation.id) AS onBehalfOf,
        statement.kind AS kind, statement.text AS text, [s IN about WHERE s.id IS NOT NULL] AS about,
-       collect(DISTINCT occasion.id) AS madeIn, coalesce(statement.date, earliest) AS date,
+       collect(DISTINCT occasion.id) AS madeIn,
+       CASE WHEN earliest = latest THEN earliest
+            ELSE coalesce(earliest, '..') + '/' + coalesce(latest, '..') END AS when,
        coalesce(statement.datePrecision, article.datePrecision) AS datePrecision,
-       article.id AS article, said.evidence AS evidence
-ORDER BY date, article, statement;
+       article.id AS article, said.evidence AS evidence, coalesce(earliest, latest) AS sortDate
+ORDER BY sortDate, article, statement;
