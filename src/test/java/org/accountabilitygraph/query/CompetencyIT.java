@@ -16,6 +16,7 @@ import org.neo4j.driver.Driver;
  * real scripts, asserting the answers the articles give.
  */
 @ExtendWith(LoadedGraph.class)
+@SuppressWarnings("unchecked")
 class CompetencyIT {
 
 	private final NamedQueries queries;
@@ -102,6 +103,163 @@ class CompetencyIT {
 		assertThat(ids(row(rows, "matt-hancock", "politician").get("constituencies"))).containsExactly("suffolk");
 		assertThat(ids(row(rows, "gillian-keegan", "politician").get("offices")))
 			.containsExactly("minister-for-mental-health-and-care");
+	}
+
+	@Test
+	void q3WhoCriticisedNsftItsBoardAndItsInspections() {
+		var rows = run("q3-criticism", "target", "nsft");
+		assertThat(rows).extracting(r -> r.get("critic")).contains("campaign-to-save-mental-health-services",
+				"norman-lamb", "duncan-baker", "clive-lewis", "nsft-doctors-letter-signatories-2022",
+				"former-nsft-consultant-60032d35", "nick-fulcher");
+		// Criticism of the rating (the 2019 inspection) and of the board counts as criticism of the trust.
+		assertThat(rows).filteredOn(r -> r.get("critic").equals("nick-fulcher"))
+			.extracting(r -> r.get("target")).containsExactly("cqc-inspection-nsft-2019");
+		assertThat(rows).filteredOn(r -> r.get("critic").equals("campaign-to-save-mental-health-services"))
+			.extracting(r -> r.get("target")).contains("nsft", "nsft-board-and-senior-management");
+		var doctors = row(rows, "nsft-doctors-letter-signatories-2022", "critic");
+		assertThat((String) doctors.get("statement")).contains("\"unsafe\"");
+		assertThat((String) doctors.get("evidence")).contains("140 of its doctors");
+
+		var ofHancock = run("q3-criticism", "target", "matt-hancock");
+		assertThat(ofHancock).singleElement().satisfies(r -> {
+			assertThat(r.get("critic")).isEqualTo("campaign-to-save-mental-health-services");
+			assertThat((String) r.get("evidence")).contains("He didn't even reply.");
+		});
+	}
+
+	@Test
+	void q4EveryQuotationWithSpeakerOrganisationSubjectArticleAndDate() {
+		var all = run("q4-who-said-what", "speaker", null, "about", null, "from", null, "to", null);
+		assertThat(all).hasSizeGreaterThanOrEqualTo(30);
+		assertThat(all).allSatisfy(r -> {
+			assertThat((String) r.get("text")).isNotBlank();
+			assertThat(r.get("kind")).isIn("quote", "reported");
+			assertThat((String) r.get("article")).startsWith("article-");
+			assertThat((String) r.get("evidence")).isNotBlank();
+		});
+		var campaign = statement(all, "The mental health Mid Staffs must be stopped.");
+		assertThat(campaign).containsEntry("speaker", "campaign-spokesperson-d486f7aa").containsEntry("anonymous", true)
+			.containsEntry("kind", "quote").containsEntry("article", "article-d486f7aa");
+		assertThat((List<Object>) campaign.get("onBehalfOf")).containsExactly("campaign-to-save-mental-health-services");
+
+		var damning = statement(all, "which Mr Lamb said was 'damning'");
+		assertThat(damning).containsEntry("speaker", "norman-lamb").containsEntry("kind", "reported");
+		assertThat(ids(damning.get("about"))).contains("cqc-inspection-nsft-2018");
+
+		assertThat(statement(all, "declined to comment specifically on Mr Lamb's letter"))
+			.containsEntry("speaker", "trust-spokesperson-4dedf428").containsEntry("kind", "reported");
+		assertThat(statement(all, "I felt that if I did not leave the job it would kill me."))
+			.containsEntry("speaker", "former-nsft-consultant-60032d35").containsEntry("when", "2022");
+		assertThat(statement(all, "At this inspection, we found")).containsEntry("speaker", "ted-baker")
+			.containsEntry("when", "2019-11-06/..");
+		assertThat(statement(all, "Good to talk to many of our hard-working")).containsEntry("speaker", "zoe-billingham")
+			.satisfies(r -> assertThat((List<Object>) r.get("madeIn")).containsExactly("tweet-zoe-billingham-2022"));
+		assertThat(statement(all, "I attended a meeting on Friday, November 30 in Sheringham"))
+			.containsEntry("when", "2018-12-06")
+			.satisfies(r -> assertThat((List<Object>) r.get("madeIn")).containsExactly("letter-lamb-to-hancock-2018-12-06"));
+
+		var lamb = run("q4-who-said-what", "speaker", "norman-lamb", "about", null, "from", null, "to", null);
+		assertThat(lamb).hasSize(7).allSatisfy(r -> assertThat(r.get("speaker")).isEqualTo("norman-lamb"));
+		var aboutHancock = run("q4-who-said-what", "speaker", null, "about", "matt-hancock", "from", null, "to", null);
+		assertThat(aboutHancock).extracting(r -> r.get("speaker")).contains("norman-lamb", "campaign-spokesperson-d486f7aa");
+
+		// A date range keeps what may fall in it: 2022 statements only, not the 2018 ones.
+		var in2022 = run("q4-who-said-what", "speaker", null, "about", null, "from", "2022-01-01", "to", "2022-12-31");
+		assertThat(in2022).extracting(r -> r.get("article")).containsOnly("article-60032d35", "article-e3fac681");
+		var before2016 = run("q4-who-said-what", "speaker", null, "about", null, "from", null, "to", "2015-12-31");
+		assertThat(before2016).extracting(r -> r.get("article")).containsOnly("article-75db5818");
+	}
+
+	@Test
+	void q6WhoCalledForWhat() {
+		var rows = run("q6-calls-for-action", "caller", null, "concerning", null);
+		assertThat(rows).anySatisfy(r -> assertThat(r).containsEntry("caller", "duncan-baker")
+			.satisfies(c -> assertThat((String) c.get("action")).contains("special administration")));
+		assertThat(rows).anySatisfy(r -> assertThat(r).containsEntry("caller", "clive-lewis")
+			.containsEntry("action", "the government to step in"));
+		assertThat(rows).anySatisfy(r -> assertThat(r).containsEntry("caller", "norfolk-and-suffolk-mps")
+			.containsEntry("action", "placed into special administration").containsEntry("date", "2018"));
+		assertThat(rows).anySatisfy(r -> assertThat(r).containsEntry("caller", "campaign-to-save-mental-health-services")
+			.satisfies(c -> assertThat((String) c.get("action")).startsWith("sack the Board and senior management of NSFT"))
+			.satisfies(c -> assertThat((List<Object>) c.get("addressedTo")).containsExactly("matt-hancock")));
+		assertThat(rows).anySatisfy(r -> assertThat(r).containsEntry("caller", "norman-lamb")
+			.satisfies(c -> assertThat((String) c.get("action")).startsWith("meet with his constituents"))
+			.satisfies(c -> assertThat((List<Object>) c.get("addressedTo")).containsExactly("matt-hancock")));
+		var concerningNsft = run("q6-calls-for-action", "caller", null, "concerning", "nsft");
+		assertThat(concerningNsft).extracting(r -> r.get("caller")).contains("duncan-baker", "clive-lewis",
+				"norfolk-and-suffolk-mps", "campaign-to-save-mental-health-services", "norman-lamb");
+	}
+
+	@Test
+	void q7EventsWithPlacesDatesAndParticipants() {
+		var rows = run("q7-events", "from", null, "to", null, "kind", null);
+		var protest = row(rows, "protest-nhs-england-and-nhs-improvement-2018-12-17", "event");
+		assertThat(protest).containsEntry("when", "2018-12-17").containsEntry("kind", "protest");
+		assertThat((List<Object>) protest.get("places")).containsExactly("NHS England and NHS Improvement");
+		assertThat(row(rows, "protest-dhsc-2018", "event").get("places").toString())
+			.contains("Department of Health and Social Care");
+		assertThat(row(rows, "protests-three-days-after-cqc-report-2018", "event")).containsEntry("kind", "protest");
+		var sheringham = row(rows, "meeting-sheringham-2018-11-30", "event");
+		assertThat(sheringham).containsEntry("when", "2018-11-30");
+		assertThat((List<Object>) sheringham.get("places")).containsExactly("Sheringham");
+		assertThat(ids(sheringham.get("participants"))).contains("norman-lamb");
+		assertThat(ids(row(rows, "letter-lamb-to-hancock-2018-12-06", "event").get("participants")))
+			.contains("norman-lamb", "matt-hancock");
+		assertThat(row(rows, "letter-campaign-to-hancock-2014", "event")).containsEntry("when", "2014");
+		assertThat(ids(row(rows, "letter-140-doctors-2022", "event").get("participants")))
+			.contains("nsft-doctors-letter-signatories-2022", "zoe-billingham");
+		var death = row(rows, "death-peggy-copeman", "event");
+		assertThat((List<Object>) death.get("places")).contains("M11");
+		assertThat(ids(death.get("participants"))).contains("peggy-copeman", "nsft");
+		assertThat(ids(row(rows, "meeting-mps-ministers-nsft-2022", "event").get("participants")))
+			.contains("duncan-baker", "gillian-keegan", "chloe-smith", "zoe-billingham", "matt-hancock");
+		assertThat(ids(row(rows, "meeting-nsft-medical-staffing-committee-2022", "event").get("participants")))
+			.contains("zoe-billingham", "alex-lewis");
+		assertThat(ids(row(rows, "meeting-nsft-leaders-and-campaign", "event").get("participants")))
+			.contains("michael-scott", "gary-page", "campaign-to-save-mental-health-services");
+		assertThat(ids(row(rows, "founding-campaign-to-save-mental-health-services", "event").get("participants")))
+			.containsExactly("campaign-to-save-mental-health-services");
+
+		var december2018 = run("q7-events", "from", "2018-12-01", "to", "2018-12-31", "kind", null);
+		assertThat(december2018).extracting(r -> r.get("event")).contains("letter-lamb-to-hancock-2018-12-06",
+				"protest-nhs-england-and-nhs-improvement-2018-12-17")
+			.doesNotContain("meeting-sheringham-2018-11-30", "letter-campaign-to-hancock-2014", "letter-140-doctors-2022");
+		assertThat(run("q7-events", "from", null, "to", null, "kind", "death")).extracting(r -> r.get("event"))
+			.containsExactly("death-peggy-copeman");
+	}
+
+	@Test
+	void q8ProvenanceNamesTheArticleAndSentenceBehindEachFact() {
+		var rows = run("q8-provenance", "id", "norman-lamb", "other", null);
+		assertThat(rows).anySatisfy(r -> assertThat(r).containsEntry("fact", "REPORTED_IN")
+			.containsEntry("article", "article-4dedf428")
+			.containsEntry("sourceFile", "data/articles/004_4dedf428fcbb1244.txt"));
+		var seat = run("q8-provenance", "id", "norman-lamb", "other", "north-norfolk");
+		assertThat(seat).singleElement().satisfies(r -> assertThat(r).containsEntry("fact", "REPRESENTS")
+			.containsEntry("evidence", "north Norfolk MP Norman Lamb"));
+		assertThat(rows).allSatisfy(r -> assertThat((String) r.get("evidence")).isNotBlank());
+	}
+
+	@Test
+	void q9ConnectionsThroughSourcedFactsOnly() {
+		var path = run("q9-connections", "from", "norman-lamb", "to", "zoe-billingham");
+		assertThat(path).singleElement().satisfies(r -> {
+			var steps = list(r.get("steps"));
+			assertThat(steps).isNotEmpty().allSatisfy(step -> {
+				assertThat(step.get("type")).isNotEqualTo("REPORTED_IN");
+				assertThat((String) step.get("evidence")).isNotBlank();
+				assertThat((String) step.get("article")).startsWith("article-");
+			});
+			assertThat(((Number) r.get("length")).intValue()).isEqualTo(steps.size()).isLessThanOrEqualTo(6);
+		});
+		var nearCqc = run("q9-neighbourhood", "id", "cqc", "depth", 2);
+		assertThat(nearCqc).extracting(r -> r.get("id")).contains("nsft", "antek-lejk", "duncan-baker");
+		assertThat(nearCqc).allSatisfy(r -> assertThat(((Number) r.get("distance")).intValue()).isBetween(1, 2));
+	}
+
+	private static Map<String, Object> statement(List<Map<String, Object>> rows, String words) {
+		return rows.stream().filter(r -> ((String) r.get("text")).contains(words)).findFirst()
+			.orElseThrow(() -> new AssertionError("no statement containing: " + words));
 	}
 
 	private static Map<String, Object> row(List<Map<String, Object>> rows, String id) {
