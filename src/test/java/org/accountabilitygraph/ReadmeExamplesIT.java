@@ -22,7 +22,7 @@ import org.neo4j.driver.Value;
 @ExtendWith(LoadedGraph.class)
 class ReadmeExamplesIT {
 
-	private static final Pattern EXAMPLE = Pattern.compile("```cypher\\n(.*?)```\\s*\\n((?:\\|.*\\|\\n)+)", Pattern.DOTALL);
+	private static final Pattern EXAMPLE = Pattern.compile("```cypher\\n(.*?)```\\s*\\n((?:\\|[^\\n]*\\|\\n)+)", Pattern.DOTALL);
 
 	record Example(String query, List<String> columns, List<List<String>> rows) {
 	}
