@@ -2,7 +2,7 @@
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY . .
-RUN ./mvnw -B -q -DskipTests package && cp target/accountability-graph.jar /app.jar
+RUN ./mvnw -B -q -DskipTests package && cp target/accountability-graph-exec.jar /app.jar
 
 FROM eclipse-temurin:17-jre
 COPY --from=build /app.jar /app/app.jar

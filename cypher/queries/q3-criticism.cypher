@@ -9,7 +9,7 @@ WHERE $target IS NULL OR target.id = $target
 MATCH (article:Article {id: criticism.article})
 OPTIONAL MATCH (statement:Statement {id: criticism.statement})
 RETURN critic.id AS critic, coalesce(critic.name, critic.description) AS criticName, labels(critic) AS criticKind,
-       target.id AS target, coalesce(target.name, target.id) AS targetName, criticism.summary AS summary,
+       target.id AS target, coalesce(target.name, target.id) AS targetName, labels(target) AS targetKind, criticism.summary AS summary,
        statement.text AS statement, article.id AS article,
        coalesce(article.date, article.dateEarliest, article.dateLatest) AS articleDate, criticism.evidence AS evidence
 ORDER BY articleDate, criticName;

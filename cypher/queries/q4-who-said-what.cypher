@@ -4,21 +4,23 @@
 // from / to (ISO dates, inclusive). Dates are often partial ('2018') or only bounded, so a
 // statement is kept when the time it may fall in overlaps the range. `when` is the date, or an
 // interval with open ends ('../2015-12-31') when only bounds are known.
+// A partial date covers its whole period: `x + '~'` sorts after every date that starts with x
+// ('~' comes after digits and '-'), so `to: '2018'` keeps all of 2018.
 // Example:    :params {speaker: 'norman-lamb', about: null, from: null, to: null}
 MATCH (speaker)-[said:SAID]->(statement:Statement)-[:REPORTED_IN]->(article:Article)
 WHERE $speaker IS NULL OR speaker.id = $speaker
 OPTIONAL MATCH (statement)-[:ABOUT]->(subject)
-WITH speaker, said, statement, article, collect(DISTINCT {id: subject.id, name: coalesce(subject.name, subject.id)}) AS about
+WITH speaker, said, statement, article, collect(DISTINCT {id: subject.id, name: coalesce(subject.name, subject.id), labels: labels(subject)}) AS about
 WHERE $about IS NULL OR any(subject IN about WHERE subject.id = $about)
 WITH speaker, said, statement, article, about,
      coalesce(statement.date, statement.dateEarliest, article.date, article.dateEarliest) AS earliest,
      coalesce(statement.date, statement.dateLatest, article.date, article.dateLatest) AS latest
-WHERE ($to IS NULL OR earliest IS NULL OR earliest <= $to)
+WHERE ($to IS NULL OR earliest IS NULL OR earliest <= $to + '~')
   AND ($from IS NULL OR latest IS NULL OR latest + '~' >= $from)
 OPTIONAL MATCH (statement)-[:ON_BEHALF_OF]->(organisation)
 OPTIONAL MATCH (statement)-[:MADE_IN]->(occasion)
 RETURN statement.id AS statement, speaker.id AS speaker, coalesce(speaker.name, speaker.description) AS speakerName,
-       coalesce(speaker.anonymous, false) AS anonymous, collect(DISTINCT organisation.id) AS onBehalfOf,
+       labels(speaker) AS speakerKind, coalesce(speaker.anonymous, false) AS anonymous, collect(DISTINCT organisation.id) AS onBehalfOf,
        statement.kind AS kind, statement.text AS text, [s IN about WHERE s.id IS NOT NULL] AS about,
        collect(DISTINCT occasion.id) AS madeIn,
        CASE WHEN earliest = latest THEN earliest

@@ -13,6 +13,6 @@ CALL {
 }
 MATCH (source:Article {id: article})
 RETURN node.id AS id, fact, CASE WHEN outgoing THEN 'out' ELSE 'in' END AS direction,
-       other.id AS other, coalesce(other.name, other.title, other.text, other.id) AS otherName,
+       other.id AS other, coalesce(other.name, other.title, other.text, other.id) AS otherName, labels(other) AS otherKind,
        article, source.sourceFile AS sourceFile, evidence, ambiguity
 ORDER BY fact = 'REPORTED_IN' DESC, fact, article, other;

@@ -32,9 +32,23 @@ public final class LoadedGraph implements BeforeAllCallback, ParameterResolver {
 		}
 	}
 
+	/** Bolt address of the shared database, once a test class using this extension has started. */
+	private static volatile String boltUri;
+
 	@Override
 	public void beforeAll(ExtensionContext context) {
 		shared(context);
+	}
+
+	/**
+	 * The shared database's Bolt URI, for Spring tests ({@code @DynamicPropertySource}); the class must
+	 * declare {@code @ExtendWith(LoadedGraph.class)} before its Spring annotations so it starts first.
+	 */
+	public static String boltUri() {
+		if (boltUri == null) {
+			throw new IllegalStateException("LoadedGraph has not started: declare @ExtendWith(LoadedGraph.class) first");
+		}
+		return boltUri;
 	}
 
 	private static Shared shared(ExtensionContext context) {
@@ -42,6 +56,7 @@ public final class LoadedGraph implements BeforeAllCallback, ParameterResolver {
 			.getOrComputeIfAbsent(Shared.class, key -> {
 				var neo4j = newDatabase();
 				var driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
+				boltUri = neo4j.boltURI().toString();
 				return new Shared(neo4j, driver, new GraphLoader(driver, SCRIPTS).load());
 			}, Shared.class);
 	}

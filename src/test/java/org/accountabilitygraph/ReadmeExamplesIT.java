@@ -2,7 +2,10 @@ package org.accountabilitygraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,6 +42,29 @@ class ReadmeExamplesIT {
 				.toList();
 			assertThat(rows).as(example.query()).isEqualTo(example.rows());
 		}
+	}
+
+	/** The README's Java example is {@code example.LeadershipReport}, verbatim, and prints what it shows. */
+	@Test
+	void theJavaExampleIsRealCodeAndPrintsTheOutputShown() throws IOException {
+		var readme = Files.readString(Path.of("README.md"));
+		var java = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(readme);
+		assertThat(java.find()).as("a ```java block in the README").isTrue();
+		assertThat(java.group(1).strip())
+			.isEqualTo(Files.readString(Path.of("src/test/java/example/LeadershipReport.java")).strip());
+
+		var printed = new ByteArrayOutputStream();
+		var original = System.out;
+		System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+		try {
+			example.LeadershipReport.main(new String[] { LoadedGraph.boltUri() });
+		}
+		finally {
+			System.setOut(original);
+		}
+		var output = Pattern.compile("```text\n(.*?)```", Pattern.DOTALL).matcher(readme);
+		assertThat(output.find()).as("a ```text block with the example's output").isTrue();
+		assertThat(printed.toString(StandardCharsets.UTF_8).strip()).isEqualTo(output.group(1).strip());
 	}
 
 	static List<Example> examples() throws IOException {

@@ -1,0 +1,157 @@
+package org.accountabilitygraph.api;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.accountabilitygraph.query.KnowledgeGraph;
+import org.accountabilitygraph.query.NotFoundException;
+import org.accountabilitygraph.query.model.ArticleDetails;
+import org.accountabilitygraph.query.model.ArticleSummary;
+import org.accountabilitygraph.query.model.CallForAction;
+import org.accountabilitygraph.query.model.Connection;
+import org.accountabilitygraph.query.model.Criticism;
+import org.accountabilitygraph.query.model.EntityDetails;
+import org.accountabilitygraph.query.model.EventRecord;
+import org.accountabilitygraph.query.model.Fact;
+import org.accountabilitygraph.query.model.InspectionFinding;
+import org.accountabilitygraph.query.model.Neighbour;
+import org.accountabilitygraph.query.model.Network;
+import org.accountabilitygraph.query.model.Politician;
+import org.accountabilitygraph.query.model.Role;
+import org.accountabilitygraph.query.model.SearchHit;
+import org.accountabilitygraph.query.model.StatementHit;
+import org.accountabilitygraph.query.model.StatementRecord;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The read-only JSON API: one endpoint per competency question, each a thin shell over
+ * {@link KnowledgeGraph}. Ids are the graph's slugs; dates are {@code YYYY}, {@code YYYY-MM} or
+ * {@code YYYY-MM-DD}. Errors are RFC 9457 problem details ({@link ApiErrors}).
+ */
+@RestController
+@RequestMapping(path = "/api", produces = "application/json")
+@Tag(name = "knowledge graph", description = "Who did, said and decided what, with sources")
+class GraphApiController {
+
+	private final KnowledgeGraph graph;
+
+	GraphApiController(KnowledgeGraph graph) {
+		this.graph = graph;
+	}
+
+	@GetMapping("/entities")
+	@Operation(summary = "Search people, organisations, groups, offices and places by name or alias (typos and prefixes tolerated)")
+	List<SearchHit> searchEntities(@RequestParam @Parameter(example = "Bellingham") String q,
+			@RequestParam(defaultValue = "20") int limit) {
+		return graph.searchEntities(q, limit);
+	}
+
+	@GetMapping("/entities/{id}")
+	@Operation(summary = "One entity: labels, names, aliases, roles over time and the articles that report it")
+	EntityDetails entity(@PathVariable @Parameter(example = "norman-lamb") String id) {
+		return graph.entity(id).orElseThrow(() -> NotFoundException.noSuchId("id", id));
+	}
+
+	@GetMapping("/entities/{id}/facts")
+	@Operation(summary = "Every sourced fact about an entity (only those linking it to `other`, when given)")
+	List<Fact> facts(@PathVariable @Parameter(example = "norman-lamb") String id,
+			@RequestParam(required = false) String other) {
+		return graph.facts(id, other);
+	}
+
+	@GetMapping("/entities/{id}/neighbourhood")
+	@Operation(summary = "People, organisations and groups within `depth` (1-4) steps of an entity")
+	List<Neighbour> neighbourhood(@PathVariable @Parameter(example = "cqc") String id,
+			@RequestParam(defaultValue = "1") int depth) {
+		return graph.neighbourhood(id, depth);
+	}
+
+	@GetMapping("/leadership")
+	@Operation(summary = "Who has led an organisation, in which role, ordered in time")
+	List<Role> leadership(@RequestParam @Parameter(example = "nsft") String organisation) {
+		return graph.leadership(organisation);
+	}
+
+	@GetMapping("/inspections")
+	@Operation(summary = "Inspections with overall and domain ratings, must-do actions and special-measures decisions, in time order")
+	List<InspectionFinding> inspections(@RequestParam @Parameter(example = "nsft") String organisation) {
+		return graph.inspections(organisation);
+	}
+
+	@GetMapping("/statements")
+	@Operation(summary = "Who said what: quotations and reported speech, each filter optional")
+	List<StatementRecord> statements(@RequestParam(required = false) @Parameter(example = "norman-lamb") String speaker,
+			@RequestParam(required = false) String about,
+			@RequestParam(required = false) @Parameter(example = "2018") String from,
+			@RequestParam(required = false) String to) {
+		return graph.statements(speaker, about, from, to);
+	}
+
+	@GetMapping("/statements/search")
+	@Operation(summary = "Full-text search over what was said")
+	List<StatementHit> searchStatements(@RequestParam @Parameter(example = "unsafe") String q,
+			@RequestParam(defaultValue = "20") int limit) {
+		return graph.searchStatements(q, limit);
+	}
+
+	@GetMapping("/criticisms")
+	@Operation(summary = "Who criticised an entity (or its inspections, board, ...), with the evidence; all when no target")
+	List<Criticism> criticisms(@RequestParam(required = false) @Parameter(example = "nsft") String target) {
+		return graph.criticisms(target);
+	}
+
+	@GetMapping("/calls-for-action")
+	@Operation(summary = "Who called for what, of whom")
+	List<CallForAction> callsForAction(@RequestParam(required = false) String caller,
+			@RequestParam(required = false) @Parameter(example = "nsft") String concerning) {
+		return graph.callsForAction(caller, concerning);
+	}
+
+	@GetMapping("/politicians")
+	@Operation(summary = "MPs and ministers with constituencies, parties and offices")
+	List<Politician> politicians() {
+		return graph.politicians();
+	}
+
+	@GetMapping("/events")
+	@Operation(summary = "Events with places, participants and dates; a partial date covers its whole period")
+	List<EventRecord> events(@RequestParam(required = false) @Parameter(example = "2018-11") String from,
+			@RequestParam(required = false) @Parameter(example = "2018-12") String to,
+			@RequestParam(required = false) @Parameter(example = "protest") String kind) {
+		return graph.events(from, to, kind);
+	}
+
+	@GetMapping("/articles")
+	@Operation(summary = "Every source article with its inferred date and how many facts it supports")
+	List<ArticleSummary> articles() {
+		return graph.articleList();
+	}
+
+	@GetMapping("/articles/{id}")
+	@Operation(summary = "One article and every fact it supports, with the supporting sentences")
+	ArticleDetails article(@PathVariable @Parameter(example = "article-d486f7aa") String id) {
+		return graph.article(id).orElseThrow(() -> NotFoundException.noSuchId("id", id));
+	}
+
+	@GetMapping("/path")
+	@Operation(summary = "The shortest chain of sourced facts between two entities")
+	Connection path(@RequestParam @Parameter(example = "norman-lamb") String from,
+			@RequestParam @Parameter(example = "zoe-billingham") String to) {
+		return graph.connection(from, to)
+			.orElseThrow(() -> new NotFoundException("No chain of sourced facts links '" + from + "' and '" + to + "'", to));
+	}
+
+	@GetMapping("/network")
+	@Operation(summary = "The who-said-what network around an entity (everything without focus), as Cytoscape.js elements")
+	Network network(@RequestParam(required = false) @Parameter(example = "nsft") String focus,
+			@RequestParam(defaultValue = "1") int depth, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to) {
+		return graph.network(focus, depth, from, to);
+	}
+}

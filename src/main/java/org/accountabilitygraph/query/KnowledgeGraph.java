@@ -1,0 +1,443 @@
+package org.accountabilitygraph.query;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.accountabilitygraph.query.model.ArticleDetails;
+import org.accountabilitygraph.query.model.ArticleFact;
+import org.accountabilitygraph.query.model.ArticleSummary;
+import org.accountabilitygraph.query.model.CallForAction;
+import org.accountabilitygraph.query.model.Connection;
+import org.accountabilitygraph.query.model.Criticism;
+import org.accountabilitygraph.query.model.EntityDetails;
+import org.accountabilitygraph.query.model.EntityRef;
+import org.accountabilitygraph.query.model.EntityRole;
+import org.accountabilitygraph.query.model.EventRecord;
+import org.accountabilitygraph.query.model.Fact;
+import org.accountabilitygraph.query.model.InspectionFinding;
+import org.accountabilitygraph.query.model.MustDoAction;
+import org.accountabilitygraph.query.model.Neighbour;
+import org.accountabilitygraph.query.model.Network;
+import org.accountabilitygraph.query.model.OfficeHeld;
+import org.accountabilitygraph.query.model.Participant;
+import org.accountabilitygraph.query.model.Politician;
+import org.accountabilitygraph.query.model.Rating;
+import org.accountabilitygraph.query.model.Role;
+import org.accountabilitygraph.query.model.SearchHit;
+import org.accountabilitygraph.query.model.Source;
+import org.accountabilitygraph.query.model.SourcedLink;
+import org.accountabilitygraph.query.model.StatementHit;
+import org.accountabilitygraph.query.model.StatementRecord;
+import org.accountabilitygraph.query.model.Step;
+import org.neo4j.driver.Driver;
+
+/**
+ * Typed, sourced answers to the competency questions. Each method runs one of the named queries in
+ * {@code cypher/queries/} (the same text a user can paste into the Neo4j Browser) with parameters, in
+ * read-only transactions, and returns immutable records that cite their articles.
+ *
+ * <p>Ids are the graph's slugs ({@code nsft}, {@code norman-lamb}). Dates are ISO strings as precise as
+ * the caller likes ({@code 2018}, {@code 2018-12}, {@code 2018-12-06}); a partial date covers its whole
+ * period, and a fact is kept when the time it may fall in overlaps the range. Bad input throws
+ * {@link InvalidParameterException}; an id that names nothing throws {@link NotFoundException}.
+ */
+public class KnowledgeGraph {
+
+	public static final int MAX_DEPTH = 4;
+
+	public static final int MAX_SEARCH_RESULTS = 100;
+
+	private final NamedQueries queries;
+
+	public KnowledgeGraph(Driver driver) {
+		this.queries = new NamedQueries(driver);
+	}
+
+	/** Q1: who has led the organisation, in which role, from when; ordered in time. */
+	public List<Role> leadership(String organisationId) {
+		var organisation = requireEntity("organisation", organisationId);
+		var articles = articles();
+		return queries.run("q1-leadership", Map.of("organisation", organisation)).stream().map(row -> {
+			var sources = maps(row.get("sources"));
+			return new Role(new EntityRef(str(row, "person"), str(row, "name"), "Person"), str(row, "role"),
+					str(row, "when"), str(sources.get(sources.size() - 1), "status"),
+					sources.stream().map(s -> source(articles, s)).toList());
+		}).toList();
+	}
+
+	/** Q2: the organisation's inspections (ratings, must-do actions) and special-measures decisions, in time order. */
+	public List<InspectionFinding> inspections(String organisationId) {
+		var organisation = requireEntity("organisation", organisationId);
+		var articles = articles();
+		return queries.run("q2-inspections", Map.of("organisation", organisation)).stream()
+			.map(row -> new InspectionFinding(str(row, "kind"), str(row, "id"), str(row, "name"), str(row, "date"),
+					str(row, "endDate"), str(row, "status"), str(row, "outcome"), strings(row.get("actors")),
+					maps(row.get("ratings")).stream()
+						.map(r -> new Rating(str(r, "domain"), str(r, "rating"), str(r, "note"), source(articles, r)))
+						.toList(),
+					maps(row.get("mustDo")).stream()
+						.map(m -> new MustDoAction(str(m, "text"), strings(m.get("services")), source(articles, m)))
+						.toList(),
+					maps(row.get("sources")).stream().map(s -> source(articles, s)).toList()))
+			.toList();
+	}
+
+	/** Q3: who criticised the target (or its inspections, board and other parts); all criticism when null. */
+	public List<Criticism> criticisms(String targetId) {
+		var target = targetId == null ? null : requireEntity("target", targetId);
+		var articles = articles();
+		var parameters = new HashMap<String, Object>();
+		parameters.put("target", target);
+		return queries.run("q3-criticism", parameters).stream()
+			.map(row -> new Criticism(
+					new EntityRef(str(row, "critic"), str(row, "criticName"), Kinds.of(strings(row.get("criticKind")))),
+					new EntityRef(str(row, "target"), str(row, "targetName"), Kinds.of(strings(row.get("targetKind")))), str(row, "summary"),
+					str(row, "statement"), source(articles, row)))
+			.toList();
+	}
+
+	/**
+	 * Q4: who said what. Each filter may be null: statements by {@code speakerId}, about {@code aboutId},
+	 * in the range {@code from}..{@code to}.
+	 */
+	public List<StatementRecord> statements(String speakerId, String aboutId, String from, String to) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("speaker", speakerId == null ? null : requireEntity("speaker", speakerId));
+		parameters.put("about", aboutId == null ? null : requireEntity("about", aboutId));
+		putRange(parameters, from, to);
+		var articles = articles();
+		return queries.run("q4-who-said-what", parameters).stream()
+			.map(row -> new StatementRecord(str(row, "statement"),
+					new EntityRef(str(row, "speaker"), str(row, "speakerName"), Kinds.of(strings(row.get("speakerKind")))),
+					Boolean.TRUE.equals(row.get("anonymous")), strings(row.get("onBehalfOf")), str(row, "kind"),
+					str(row, "text"), refs(row.get("about")), strings(row.get("madeIn")), str(row, "when"),
+					str(row, "datePrecision"), source(articles, row)))
+			.toList();
+	}
+
+	/** Q5: MPs and ministers, with their constituencies, parties and offices. */
+	public List<Politician> politicians() {
+		var articles = articles();
+		return queries.run("q5-politicians", Map.of()).stream()
+			.map(row -> new Politician(str(row, "politician"), str(row, "name"), Boolean.TRUE.equals(row.get("mp")),
+					links(articles, row.get("constituencies")), links(articles, row.get("parties")),
+					maps(row.get("offices")).stream()
+						.map(o -> new OfficeHeld(str(o, "id"), str(o, "name"), str(o, "status"), str(o, "asOf"),
+								source(articles, o)))
+						.toList()))
+			.toList();
+	}
+
+	/** Q6: calls for action, optionally by one caller and/or concerning (or addressed to) one entity. */
+	public List<CallForAction> callsForAction(String callerId, String concerningId) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("caller", callerId == null ? null : requireEntity("caller", callerId));
+		parameters.put("concerning", concerningId == null ? null : requireEntity("concerning", concerningId));
+		var articles = articles();
+		return queries.run("q6-calls-for-action", parameters).stream()
+			.map(row -> new CallForAction(str(row, "call"),
+					new EntityRef(str(row, "caller"), str(row, "callerName"), Kinds.of(strings(row.get("callerKind")))), str(row, "action"),
+					strings(row.get("addressedTo")), strings(row.get("concerns")), str(row, "date"),
+					source(articles, row)))
+			.toList();
+	}
+
+	/** Q7: events in a date range (either end may be null), optionally of one kind ({@code protest}, ...). */
+	public List<EventRecord> events(String from, String to, String kind) {
+		var parameters = new HashMap<String, Object>();
+		putRange(parameters, from, to);
+		parameters.put("kind", kind == null || kind.isBlank() ? null : kind);
+		var articles = articles();
+		return queries.run("q7-events", parameters).stream()
+			.map(row -> new EventRecord(str(row, "event"), str(row, "kind"), str(row, "name"), str(row, "description"),
+					str(row, "when"), str(row, "datePrecision"), str(row, "dateText"), str(row, "status"),
+					strings(row.get("places")),
+					maps(row.get("participants")).stream()
+						.map(p -> new Participant(str(p, "id"), str(p, "name"), str(p, "role")))
+						.toList(),
+					maps(row.get("sources")).stream().map(s -> source(articles, s)).toList()))
+			.toList();
+	}
+
+	/** Q8: every sourced fact about a node (only those linking it to {@code otherId}, when given). */
+	public List<Fact> facts(String id, String otherId) {
+		var node = requireEntity("id", id);
+		var parameters = new HashMap<String, Object>();
+		parameters.put("id", node);
+		parameters.put("other", otherId == null ? null : requireEntity("other", otherId));
+		var articles = articles();
+		return queries.run("q8-provenance", parameters).stream()
+			.map(row -> new Fact(str(row, "fact"), str(row, "direction"),
+					new EntityRef(str(row, "other"), str(row, "otherName"), Kinds.of(strings(row.get("otherKind")))), source(articles, row),
+					str(row, "ambiguity")))
+			.toList();
+	}
+
+	/** Q9: the shortest chain of sourced facts between two entities, if there is one. */
+	public Optional<Connection> connection(String fromId, String toId) {
+		var parameters = Map.<String, Object>of("from", requireEntity("from", fromId), "to", requireEntity("to", toId));
+		var articles = articles();
+		return queries.run("q9-connections", parameters).stream().findFirst()
+			.map(row -> new Connection(
+					maps(row.get("nodes")).stream()
+						.map(n -> new EntityRef(str(n, "id"), str(n, "name"), Kinds.of(strings(n.get("labels")))))
+						.toList(),
+					maps(row.get("steps")).stream()
+						.map(s -> new Step(str(s, "type"), str(s, "from"), str(s, "to"), source(articles, s)))
+						.toList()));
+	}
+
+	/** Q9: the people, organisations and groups within {@code depth} (1 to 4) steps of an entity. */
+	public List<Neighbour> neighbourhood(String id, int depth) {
+		var centre = requireEntity("id", id);
+		Parameters.between("depth", depth, depth, 1, MAX_DEPTH);
+		return queries.run("q9-neighbourhood", Map.of("id", centre, "depth", depth)).stream()
+			.map(row -> new Neighbour(new EntityRef(str(row, "id"), str(row, "name"), Kinds.of(strings(row.get("labels")))),
+					((Number) row.get("distance")).intValue()))
+			.toList();
+	}
+
+	/** Full-text search over names and aliases, best first; tolerates typos and prefixes. */
+	public List<SearchHit> searchEntities(String text, int limit) {
+		var query = SearchText.toLuceneQuery("q", Parameters.text("q", text));
+		int max = Parameters.between("limit", limit, limit, 1, MAX_SEARCH_RESULTS);
+		return queries.run("search-entities", Map.of("query", query, "limit", max)).stream()
+			.map(row -> new SearchHit(new EntityRef(str(row, "id"), str(row, "name"), Kinds.of(strings(row.get("labels")))),
+					strings(row.get("aliases")), ((Number) row.get("score")).doubleValue()))
+			.toList();
+	}
+
+	/** Full-text search over what was said, best first. */
+	public List<StatementHit> searchStatements(String text, int limit) {
+		var query = SearchText.toLuceneQuery("q", Parameters.text("q", text));
+		int max = Parameters.between("limit", limit, limit, 1, MAX_SEARCH_RESULTS);
+		return queries.run("search-statements", Map.of("query", query, "limit", max)).stream()
+			.map(row -> new StatementHit(str(row, "statement"), str(row, "text"),
+					new EntityRef(str(row, "speaker"), str(row, "speakerName"), Kinds.of(strings(row.get("speakerKind")))),
+					str(row, "article"),
+					((Number) row.get("score")).doubleValue()))
+			.toList();
+	}
+
+	/** One entity in full: labels, names, aliases, roles over time and the articles that report it. */
+	public Optional<EntityDetails> entity(String id) {
+		var checked = Parameters.id("id", id, false);
+		var articles = articles();
+		return queries.run("entity", Map.of("id", checked)).stream().findFirst().map(row -> {
+			@SuppressWarnings("unchecked")
+			var properties = (Map<String, Object>) row.get("properties");
+			var labels = strings(row.get("labels"));
+			return new EntityDetails(str(row, "id"),
+					(String) firstNonNull(properties.get("name"), properties.get("title"), properties.get("description")),
+					Kinds.of(labels), labels, strings(properties.get("aliases")), properties,
+					maps(row.get("roles")).stream()
+						.map(r -> new EntityRole(str(r, "relation"), str(r, "direction"),
+								new EntityRef(str(r, "other"), str(r, "otherName"), Kinds.of(strings(r.get("otherKind")))), str(r, "role"),
+								str(r, "status"), str(r, "asOf"), str(r, "startDate"), str(r, "endDate"),
+								source(articles, r)))
+						.toList(),
+					maps(row.get("sources")).stream().map(s -> source(articles, s)).toList());
+		});
+	}
+
+	/** Every article, oldest first, with how many nodes and facts it supports. */
+	public List<ArticleSummary> articleList() {
+		return queries.run("articles", Map.of()).stream().map(KnowledgeGraph::articleSummary).toList();
+	}
+
+	/** One article and every fact it supports. */
+	public Optional<ArticleDetails> article(String id) {
+		var checked = Parameters.id("id", id, false);
+		return articleList().stream().filter(a -> a.id().equals(checked)).findFirst()
+			.map(summary -> new ArticleDetails(summary, queries.run("article-facts", Map.of("article", checked)).stream()
+				.map(row -> new ArticleFact(str(row, "fact"), new EntityRef(str(row, "from"), str(row, "fromName"), Kinds.of(strings(row.get("fromKind")))),
+						new EntityRef(str(row, "to"), str(row, "toName"), Kinds.of(strings(row.get("toKind")))), str(row, "evidence"),
+						str(row, "ambiguity")))
+				.toList()));
+	}
+
+	/**
+	 * The who-said-what network around {@code focusId} (everything when null): statements the focus made,
+	 * spoke for or is the subject of, then, for each further step of {@code depth} (1 to 4), the statements
+	 * of the entities reached so far. Nodes are the entities and the statements; edges are {@code SAID},
+	 * {@code ABOUT} and {@code ON_BEHALF_OF}, each with its article.
+	 */
+	public Network network(String focusId, int depth, String from, String to) {
+		var focus = focusId == null ? null : requireEntity("focus", focusId);
+		Parameters.between("depth", depth, depth, 1, MAX_DEPTH);
+		var parameters = new HashMap<String, Object>();
+		putRange(parameters, from, to);
+		var articles = articles();
+		var nodes = new LinkedHashMap<String, Map<String, Object>>();
+		var edges = new LinkedHashMap<String, Map<String, Object>>();
+		Set<String> reached = new LinkedHashSet<>();
+		if (focus != null) {
+			reached.add(focus);
+		}
+		var frontier = focus == null ? null : List.copyOf(reached);
+		for (int step = 0; step < (focus == null ? 1 : depth); step++) {
+			parameters.put("entities", frontier);
+			var rows = queries.run("network", parameters);
+			var next = new LinkedHashSet<String>();
+			for (var row : rows) {
+				addStatement(row, articles, nodes, edges, next);
+			}
+			next.removeAll(reached);
+			reached.addAll(next);
+			frontier = List.copyOf(next);
+			if (frontier.isEmpty()) {
+				break;
+			}
+		}
+		if (focus != null && !nodes.containsKey(focus)) {
+			// The focus said nothing and nothing was said about it: still show it, alone.
+			entity(focus).ifPresent(e -> nodes.put(focus, nodeData(e.id(), e.name(), e.kind())));
+		}
+		return new Network(nodes.values().stream().map(Network.Element::new).toList(),
+				edges.values().stream().map(Network.Element::new).toList());
+	}
+
+	private static void addStatement(Map<String, Object> row, Map<String, Map<String, Object>> articles,
+			Map<String, Map<String, Object>> nodes, Map<String, Map<String, Object>> edges, Set<String> reached) {
+		var statementId = str(row, "statement");
+		var source = source(articles, row);
+		var statement = nodeData(statementId, str(row, "text"), "Statement");
+		statement.put("text", str(row, "text"));
+		statement.put("statementKind", str(row, "kind"));
+		statement.put("when", str(row, "when"));
+		statement.put("article", source.article());
+		statement.put("articleTitle", source.title());
+		statement.put("publisher", source.publisher());
+		statement.put("evidence", source.evidence());
+		nodes.putIfAbsent(statementId, statement);
+		@SuppressWarnings("unchecked")
+		var speaker = (Map<String, Object>) row.get("speaker");
+		addEntity(speaker, nodes, reached);
+		addEdge(edges, "SAID", str(speaker, "id"), statementId, source.article());
+		for (var organisation : maps(row.get("onBehalfOf"))) {
+			addEntity(organisation, nodes, reached);
+			addEdge(edges, "ON_BEHALF_OF", statementId, str(organisation, "id"), source.article());
+		}
+		for (var subject : maps(row.get("about"))) {
+			addEntity(subject, nodes, reached);
+			addEdge(edges, "ABOUT", statementId, str(subject, "id"), source.article());
+		}
+	}
+
+	private static void addEntity(Map<String, Object> entity, Map<String, Map<String, Object>> nodes,
+			Set<String> reached) {
+		var id = str(entity, "id");
+		nodes.putIfAbsent(id, nodeData(id, str(entity, "name"), Kinds.of(strings(entity.get("labels")))));
+		reached.add(id);
+	}
+
+	private static Map<String, Object> nodeData(String id, String label, String kind) {
+		var data = new LinkedHashMap<String, Object>();
+		data.put("id", id);
+		data.put("label", label);
+		data.put("kind", kind);
+		return data;
+	}
+
+	private static void addEdge(Map<String, Map<String, Object>> edges, String type, String source, String target,
+			String article) {
+		var id = type + ":" + source + "->" + target;
+		var data = new LinkedHashMap<String, Object>();
+		data.put("id", id);
+		data.put("source", source);
+		data.put("target", target);
+		data.put("type", type);
+		data.put("article", article);
+		edges.putIfAbsent(id, data);
+	}
+
+	/** Checks the id's form, then that it names a node; returns it. */
+	private String requireEntity(String parameter, String id) {
+		var checked = Parameters.id(parameter, id, false);
+		if (queries.run("exists", Map.of("id", checked)).isEmpty()) {
+			throw NotFoundException.noSuchId(parameter, checked);
+		}
+		return checked;
+	}
+
+	private static void putRange(Map<String, Object> parameters, String from, String to) {
+		var checkedFrom = Parameters.date("from", from);
+		var checkedTo = Parameters.date("to", to);
+		Parameters.range(checkedFrom, checkedTo);
+		parameters.put("from", checkedFrom);
+		parameters.put("to", checkedTo);
+	}
+
+	private Map<String, Map<String, Object>> articles() {
+		var index = new HashMap<String, Map<String, Object>>();
+		for (var row : queries.run("article-index", Map.of())) {
+			index.put(str(row, "id"), row);
+		}
+		return index;
+	}
+
+	private static Source source(Map<String, Map<String, Object>> articles, Map<String, Object> fact) {
+		return source(articles, str(fact, "article"), str(fact, "evidence"));
+	}
+
+	private static Source source(Map<String, Map<String, Object>> articles, String articleId, String evidence) {
+		var article = articles.getOrDefault(articleId, Map.of());
+		return new Source(articleId, str(article, "title"), str(article, "publisher"), str(article, "date"),
+				str(article, "datePrecision"), evidence);
+	}
+
+	private static List<SourcedLink> links(Map<String, Map<String, Object>> articles, Object value) {
+		return maps(value).stream().map(l -> new SourcedLink(str(l, "id"), str(l, "name"), source(articles, l))).toList();
+	}
+
+	private static ArticleSummary articleSummary(Map<String, Object> row) {
+		return new ArticleSummary(str(row, "id"), str(row, "title"), str(row, "publisher"), str(row, "date"),
+				str(row, "datePrecision"), str(row, "dateEarliest"), str(row, "dateLatest"), str(row, "dateReasoning"),
+				str(row, "sourceFile"), ((Number) row.get("nodes")).longValue(), ((Number) row.get("facts")).longValue());
+	}
+
+	private static List<EntityRef> refs(Object value) {
+		return maps(value).stream()
+			.map(m -> new EntityRef(str(m, "id"), str(m, "name"), Kinds.of(strings(m.get("labels")))))
+			.toList();
+	}
+
+	private static String str(Map<String, Object> map, String key) {
+		var value = map.get(key);
+		return value == null ? null : String.valueOf(value);
+	}
+
+	private static List<String> strings(Object value) {
+		return value instanceof Collection<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> maps(Object value) {
+		if (!(value instanceof Collection<?> list)) {
+			return List.of();
+		}
+		var result = new ArrayList<Map<String, Object>>();
+		for (var item : list) {
+			if (item instanceof Map<?, ?> map) {
+				result.add((Map<String, Object>) map);
+			}
+		}
+		return result;
+	}
+
+	private static Object firstNonNull(Object... values) {
+		for (var value : values) {
+			if (value != null) {
+				return value;
+			}
+		}
+		return null;
+	}
+}

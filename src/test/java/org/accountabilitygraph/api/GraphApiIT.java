@@ -1,0 +1,204 @@
+package org.accountabilitygraph.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.accountabilitygraph.ApplicationOnLoadedGraph;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+/**
+ * The REST API over real HTTP, on the graph loaded with the real scripts: the competency answers,
+ * the OpenAPI description, and problem details for every kind of bad input.
+ */
+class GraphApiIT extends ApplicationOnLoadedGraph {
+
+	@Test
+	void searchEntitiesRanksByNameAndAliasToleratingTypos() {
+		var hits = ok("/api/entities?q=Bellingham");
+		assertThat(hits.get(0).at("/entity/id").asText()).isEqualTo("zoe-billingham");
+		assertThat(ok("/api/entities?q=" + encode("Zoë Billingham")).get(0).at("/entity/id").asText())
+			.isEqualTo("zoe-billingham");
+		assertThat(ok("/api/entities?q=norm&limit=1")).hasSize(1);
+	}
+
+	@Test
+	void oneEntityWithRolesAndSources() {
+		var lamb = ok("/api/entities/norman-lamb");
+		assertThat(lamb.get("name").asText()).isEqualTo("Norman Lamb");
+		assertThat(texts(lamb.get("labels"))).contains("Person", "MP");
+		assertThat(texts(lamb.get("aliases"))).contains("Mr Lamb");
+		assertThat(lamb.get("roles")).anySatisfy(role -> {
+			assertThat(role.get("relation").asText()).isEqualTo("REPRESENTS");
+			assertThat(role.at("/other/name").asText()).isEqualTo("North Norfolk");
+			assertThat(role.at("/source/evidence").asText()).isNotBlank();
+		});
+		assertThat(lamb.get("sources")).isNotEmpty()
+			.allSatisfy(s -> assertThat(s.get("title").asText()).isNotBlank());
+	}
+
+	@Test
+	void leadershipInTimeOrder() {
+		var roles = ok("/api/leadership?organisation=nsft");
+		assertThat(roles).extracting(r -> r.at("/person/name").asText()).containsExactly("Gary Page", "Michael Scott",
+				"Antek Lejk", "Jonathan Warren", "Alex Lewis", "Cath Byford", "Zoe Billingham");
+		assertThat(roles.get(2).get("role").asText()).isEqualTo("chief executive");
+		assertThat(roles.get(2).get("when").asText()).isEqualTo("2018");
+		assertThat(roles.get(6).at("/sources/0/article").asText()).isEqualTo("article-60032d35");
+	}
+
+	@Test
+	void inspectionsWithRatingsDecisionsAndMustDoActions() {
+		var findings = ok("/api/inspections?organisation=nsft");
+		assertThat(findings).extracting(f -> f.get("id").asText()).containsExactly("cqc-inspection-nsft-2015",
+				"special-measures-nsft-2015", "special-measures-nsft-2016", "special-measures-nsft-2017",
+				"cqc-inspection-nsft-2018", "special-measures-nsft-2018", "cqc-inspection-nsft-2019",
+				"special-measures-nsft-2019", "cqc-inspection-nsft-2022");
+		var autumn2019 = findings.get(6);
+		assertThat(autumn2019.get("ratings")).anySatisfy(r -> {
+			assertThat(r.get("domain").asText()).isEqualTo("caring");
+			assertThat(r.get("rating").asText()).isEqualTo("good");
+		});
+		assertThat(autumn2019.get("mustDo")).hasSize(5);
+		assertThat(findings.get(2).get("outcome").asText()).isEqualTo("removed");
+	}
+
+	@Test
+	void statementsBySpeakerAboutAndDate() {
+		assertThat(ok("/api/statements")).hasSize(36);
+		var lamb = ok("/api/statements?speaker=norman-lamb");
+		assertThat(lamb).hasSize(7).allSatisfy(s -> {
+			assertThat(s.at("/speaker/id").asText()).isEqualTo("norman-lamb");
+			assertThat(s.get("kind").asText()).isIn("quote", "reported");
+			assertThat(s.at("/source/article").asText()).isEqualTo("article-4dedf428");
+		});
+		assertThat(ok("/api/statements?about=matt-hancock")).isNotEmpty();
+		assertThat(ok("/api/statements?from=2022-01-01&to=2022-12-31"))
+			.extracting(s -> s.at("/source/article").asText())
+			.contains("article-60032d35").doesNotContain("article-4dedf428", "article-d486f7aa", "article-75db5818");
+		assertThat(ok("/api/statements?speaker=norman-lamb&to=2017")).isEmpty();
+		assertThat(ok("/api/statements/search?q=unsafe")).isNotEmpty();
+	}
+
+	@Test
+	void criticismsPoliticiansCallsEventsArticlesPathAndNetwork() {
+		assertThat(ok("/api/criticisms?target=nsft")).extracting(c -> c.at("/critic/id").asText())
+			.contains("norman-lamb", "duncan-baker", "clive-lewis", "nick-fulcher", "former-nsft-consultant-60032d35");
+		assertThat(ok("/api/politicians")).extracting(p -> p.get("name").asText()).contains("Norman Lamb",
+				"Gillian Keegan", "Matt Hancock");
+		assertThat(ok("/api/calls-for-action?caller=duncan-baker")).isNotEmpty();
+		assertThat(ok("/api/events?from=2018-11-30&to=2018-11-30")).extracting(e -> e.get("id").asText())
+			.contains("meeting-sheringham-2018-11-30").doesNotContain("letter-lamb-to-hancock-2018-12-06");
+		assertThat(ok("/api/events?kind=protest")).hasSize(3);
+
+		var articles = ok("/api/articles");
+		assertThat(articles).hasSize(5);
+		var article = ok("/api/articles/article-e3fac681");
+		assertThat(article.at("/article/publisher").asText()).isEqualTo("ITV Anglia");
+		assertThat(article.get("facts")).hasSize(article.at("/article/facts").asInt());
+
+		var path = ok("/api/path?from=norman-lamb&to=zoe-billingham");
+		assertThat(path.at("/nodes/0/id").asText()).isEqualTo("norman-lamb");
+		assertThat(path.get("steps")).allSatisfy(s -> assertThat(s.at("/source/evidence").asText()).isNotBlank());
+
+		var network = ok("/api/network?focus=nsft&depth=1");
+		assertThat(network.get("nodes")).anySatisfy(n -> assertThat(n.at("/data/id").asText()).isEqualTo("nsft"));
+		assertThat(network.get("edges")).isNotEmpty()
+			.allSatisfy(e -> assertThat(e.at("/data/type").asText()).isIn("SAID", "ABOUT", "ON_BEHALF_OF"));
+		assertThat(ok("/api/entities/cqc/neighbourhood?depth=2")).isNotEmpty();
+		assertThat(ok("/api/entities/norman-lamb/facts?other=north-norfolk")).hasSize(1);
+	}
+
+	@Test
+	void openApiDescriptionAndItsInteractivePage() {
+		var description = get("/v3/api-docs");
+		assertThat(description.status()).isEqualTo(200);
+		assertThat(description.json().get("paths").has("/api/statements")).isTrue();
+		assertThat(description.json().get("paths").has("/api/network")).isTrue();
+		var page = get("/api-docs.html");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("swagger-ui");
+	}
+
+	@Test
+	void unknownIdsAre404ProblemDetails() {
+		for (var url : List.of("/api/entities/nobody", "/api/leadership?organisation=nobody",
+				"/api/inspections?organisation=nobody", "/api/statements?speaker=nobody", "/api/statements?about=nobody",
+				"/api/criticisms?target=nobody", "/api/calls-for-action?caller=nobody", "/api/articles/nobody",
+				"/api/path?from=norman-lamb&to=nobody", "/api/network?focus=nobody", "/api/entities/nobody/facts?other=nsft",
+				"/api/entities/nobody/neighbourhood?depth=1")) {
+			var response = get(url);
+			assertThat(response.status()).as(url).isEqualTo(404);
+			assertThat(response.contentType()).as(url).startsWith("application/problem+json");
+			assertThat(response.json().get("detail").asText()).as(url).contains("'nobody'");
+			assertThat(response.json().get("id").asText()).as(url).isEqualTo("nobody");
+		}
+	}
+
+	@Test
+	void malformedParametersAre400NamingTheParameter() {
+		record Case(String url, String parameter) {
+		}
+		for (var c : List.of(new Case("/api/statements?from=2018-13-01", "from"),
+				new Case("/api/statements?to=yesterday", "to"), new Case("/api/events?from=2019&to=2018", "from"),
+				new Case("/api/network?focus=nsft&depth=0", "depth"), new Case("/api/network?depth=99", "depth"),
+				new Case("/api/network?depth=two", "depth"), new Case("/api/entities?q=", "q"),
+				new Case("/api/entities?q=Lamb&limit=100000", "limit"), new Case("/api/leadership", "organisation"),
+				new Case("/api/entities/NSFT", "id"), new Case("/api/entities?q=" + "a".repeat(201), "q"))) {
+			var response = get(c.url());
+			assertThat(response.status()).as(c.url()).isEqualTo(400);
+			assertThat(response.contentType()).as(c.url()).startsWith("application/problem+json");
+			assertThat(response.json().get("detail").asText()).as(c.url()).contains(c.parameter());
+		}
+	}
+
+	@Test
+	void hostileInputIsRejectedOrHarmlessAndChangesNothing(Driver driver) {
+		long[] before = counts(driver);
+		var hostile = List.of("') MATCH (n) DETACH DELETE n //", "\" OR 1=1 --", "x'}) DETACH DELETE n RETURN 1 //",
+				"Robert'); DROP TABLE students;--", "名前 ñ é ✓ 🙂", "a".repeat(5000), "..%2F..%2Fetc%2Fpasswd", "*:*");
+		var urls = new ArrayList<String>();
+		for (var value : hostile) {
+			var v = encode(value);
+			urls.addAll(List.of("/api/entities?q=" + v, "/api/entities/" + v, "/api/leadership?organisation=" + v,
+					"/api/inspections?organisation=" + v, "/api/statements?speaker=" + v, "/api/statements?about=" + v,
+					"/api/statements?from=" + v, "/api/statements/search?q=" + v, "/api/criticisms?target=" + v,
+					"/api/calls-for-action?concerning=" + v, "/api/events?to=" + v, "/api/events?kind=" + v,
+					"/api/articles/" + v, "/api/path?from=nsft&to=" + v, "/api/network?focus=" + v,
+					"/api/network?from=" + v, "/api/entities/nsft/facts?other=" + v));
+		}
+		for (var url : urls) {
+			var status = get(url).status();
+			assertThat(status).as(url).isLessThan(500);
+		}
+		assertThat(counts(driver)).as("nodes and relationships").containsExactly(before);
+	}
+
+	private JsonNode ok(String url) {
+		var response = get(url);
+		assertThat(response.status()).as(url + " -> " + response.body()).isEqualTo(200);
+		assertThat(response.contentType()).startsWith("application/json");
+		return response.json();
+	}
+
+	private static List<String> texts(JsonNode array) {
+		return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+	}
+
+	private static long[] counts(Driver driver) {
+		var nodes = driver.executableQuery("MATCH (n) RETURN count(n) AS c").execute().records().get(0).get("c").asLong();
+		var relationships = driver.executableQuery("MATCH ()-[r]->() RETURN count(r) AS c").execute().records().get(0)
+			.get("c").asLong();
+		return new long[] { nodes, relationships };
+	}
+}

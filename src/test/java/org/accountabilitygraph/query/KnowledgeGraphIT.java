@@ -1,0 +1,267 @@
+package org.accountabilitygraph.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.accountabilitygraph.LoadedGraph;
+import org.accountabilitygraph.query.model.EntityRef;
+import org.accountabilitygraph.query.model.InspectionFinding;
+import org.accountabilitygraph.query.model.Network;
+import org.accountabilitygraph.query.model.Rating;
+import org.accountabilitygraph.query.model.Role;
+import org.accountabilitygraph.query.model.Source;
+import org.accountabilitygraph.query.model.StatementRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neo4j.driver.Driver;
+
+/**
+ * The Java query API answers every competency question ({@code ../shared/COMPETENCY.md}) from the
+ * graph loaded with the real scripts, with typed records that cite their articles.
+ */
+@ExtendWith(LoadedGraph.class)
+class KnowledgeGraphIT {
+
+	private KnowledgeGraph graph;
+
+	@BeforeEach
+	void connect(Driver driver) {
+		graph = new KnowledgeGraph(driver);
+	}
+
+	@Test
+	void q1LeadershipOfTheTrustInTimeOrderWithSources() {
+		var roles = graph.leadership("nsft");
+
+		assertThat(roles).extracting(r -> r.person().name(), Role::role).containsExactly(
+				tuple("Gary Page", "chair"), tuple("Michael Scott", "chief executive"),
+				tuple("Antek Lejk", "chief executive"), tuple("Jonathan Warren", "chief executive"),
+				tuple("Alex Lewis", "chief medical director"), tuple("Cath Byford", "deputy chief executive"),
+				tuple("Zoe Billingham", "chair"));
+		var scott = roles.get(1);
+		assertThat(scott.status()).isEqualTo("new");
+		assertThat(scott.when()).isEqualTo("../2015-12-31");
+		assertThat(scott.sources()).extracting(Source::article).containsExactly("article-75db5818");
+		assertThat(roles.get(2).when()).isEqualTo("2018");
+		assertThat(roles.get(2).sources()).extracting(Source::article)
+			.containsExactlyInAnyOrder("article-d486f7aa", "article-4dedf428");
+		assertThat(roles.get(3).when()).isEqualTo("2019-11-06/..");
+		assertThat(roles.get(6).when()).isEqualTo("2022");
+		assertCited(roles.stream().flatMap(r -> r.sources().stream()).toList());
+	}
+
+	@Test
+	void q2InspectionsRatingsAndSpecialMeasuresInTimeOrder() {
+		var findings = graph.inspections("nsft");
+
+		assertThat(findings).extracting(InspectionFinding::id, InspectionFinding::date, InspectionFinding::overallRating,
+				InspectionFinding::outcome).containsExactly(
+				tuple("cqc-inspection-nsft-2015", "2015", "inadequate", null),
+				tuple("special-measures-nsft-2015", "2015", null, "placed"),
+				tuple("special-measures-nsft-2016", "2016", null, "removed"),
+				tuple("special-measures-nsft-2017", "2017", null, "placed-back"),
+				tuple("cqc-inspection-nsft-2018", "2018", "inadequate", null),
+				tuple("special-measures-nsft-2018", "2018", null, "placed"),
+				tuple("cqc-inspection-nsft-2019", "2019-10-07", "requires improvement", null),
+				tuple("special-measures-nsft-2019", "2019-11-06", null, "remains"),
+				tuple("cqc-inspection-nsft-2022", "2022", null, null));
+
+		var third = findings.get(4);
+		assertThat(third.ratings()).extracting(Rating::note).containsOnly("for the third time");
+		var autumn2019 = findings.get(6);
+		assertThat(autumn2019.endDate()).isEqualTo("2019-11-06");
+		assertThat(autumn2019.ratings()).extracting(Rating::domain, Rating::rating).containsExactlyInAnyOrder(
+				tuple("overall", "requires improvement"), tuple("safe", "requires improvement"),
+				tuple("responsive", "requires improvement"), tuple("effective", "requires improvement"),
+				tuple("well-led", "requires improvement"), tuple("caring", "good"));
+		assertThat(autumn2019.mustDo()).hasSize(5).allSatisfy(action -> assertThat(action.services()).isNotEmpty());
+		assertThat(findings.get(7).actors()).contains("ted-baker");
+		assertThat(findings.get(8).status()).isEqualTo("planned");
+		assertCited(findings.stream().flatMap(f -> f.sources().stream()).toList());
+	}
+
+	@Test
+	void q3CriticsOfTheTrustIncludingOfItsInspectionsAndBoard() {
+		var critics = graph.criticisms("nsft").stream().map(c -> c.critic().id()).distinct().toList();
+
+		assertThat(critics).contains("campaign-to-save-mental-health-services", "norman-lamb", "nick-fulcher",
+				"duncan-baker", "clive-lewis", "chloe-smith", "nsft-doctors-letter-signatories-2022",
+				"former-nsft-consultant-60032d35");
+		assertThat(graph.criticisms("matt-hancock")).singleElement()
+			.satisfies(c -> assertThat(c.critic().kind()).isEqualTo("Campaign"));
+		assertThat(graph.criticisms(null)).hasSizeGreaterThan(graph.criticisms("nsft").size());
+		assertCited(graph.criticisms(null).stream().map(c -> c.source()).toList());
+	}
+
+	@Test
+	void q4WhoSaidWhatFilteredBySpeakerSubjectAndDate() {
+		var all = graph.statements(null, null, null, null);
+		assertThat(all).hasSize(36);
+		assertThat(all).extracting(StatementRecord::kind).containsOnly("quote", "reported");
+		assertCited(all.stream().map(StatementRecord::source).toList());
+
+		var lamb = graph.statements("norman-lamb", null, null, null);
+		assertThat(lamb).hasSize(7).allSatisfy(s -> assertThat(s.speaker().kind()).isEqualTo("MP"));
+		assertThat(lamb).filteredOn(s -> s.text().contains("said was 'damning'")).singleElement()
+			.satisfies(s -> assertThat(s.kind()).isEqualTo("reported"));
+
+		var spokesman = graph.statements("campaign-spokesperson-d486f7aa", null, null, null);
+		assertThat(spokesman).isNotEmpty().allSatisfy(s -> {
+			assertThat(s.anonymousSpeaker()).isTrue();
+			assertThat(s.onBehalfOf()).containsExactly("campaign-to-save-mental-health-services");
+		});
+
+		var aboutHancock = graph.statements(null, "matt-hancock", null, null);
+		assertThat(aboutHancock).isNotEmpty()
+			.allSatisfy(s -> assertThat(s.about()).extracting(EntityRef::id).contains("matt-hancock"));
+
+		var in2022 = graph.statements(null, null, "2022", "2022");
+		assertThat(in2022).filteredOn(s -> s.source().article().equals("article-60032d35")).hasSize(12);
+		assertThat(in2022).as("statements that may date from 2022: the 2022 article's, and the open-ended 2019 one's")
+			.extracting(s -> s.source().article()).containsOnly("article-60032d35", "article-e3fac681");
+		assertThat(graph.statements(null, null, "2018-12-06", "2018-12-06")).extracting(StatementRecord::id)
+			.contains("statement-4dedf428-01").doesNotContain("statement-60032d35-01", "statement-75db5818-01");
+	}
+
+	@Test
+	void q5PoliticiansWithSeatsPartiesAndOffices() {
+		var politicians = graph.politicians();
+
+		assertThat(politicians).extracting(p -> p.name()).containsExactly("Chloe Smith", "Clive Lewis",
+				"Duncan Baker", "Gillian Keegan", "Matt Hancock", "Norman Lamb");
+		var lamb = politicians.stream().filter(p -> p.id().equals("norman-lamb")).findFirst().orElseThrow();
+		assertThat(lamb.mp()).isTrue();
+		assertThat(lamb.constituencies()).extracting(l -> l.name()).containsExactly("North Norfolk");
+		assertThat(lamb.parties()).extracting(l -> l.name()).containsExactly("Liberal Democrats");
+		assertThat(lamb.offices()).extracting(o -> o.id(), o -> o.status()).containsExactly(tuple("health-minister", "former"));
+		var hancock = politicians.stream().filter(p -> p.id().equals("matt-hancock")).findFirst().orElseThrow();
+		assertThat(hancock.offices()).extracting(o -> o.status(), o -> o.asOf())
+			.contains(tuple("current", "2018"), tuple("former", "2022"));
+		var keegan = politicians.stream().filter(p -> p.id().equals("gillian-keegan")).findFirst().orElseThrow();
+		assertThat(keegan.mp()).isFalse();
+		assertThat(keegan.offices()).extracting(o -> o.id()).containsExactly("minister-for-mental-health-and-care");
+	}
+
+	@Test
+	void q6CallsForAction() {
+		var aboutTrust = graph.callsForAction(null, "nsft");
+		assertThat(aboutTrust).extracting(c -> c.caller().id()).contains("duncan-baker", "clive-lewis",
+				"norfolk-and-suffolk-mps", "campaign-to-save-mental-health-services", "norman-lamb");
+		assertThat(graph.callsForAction("campaign-to-save-mental-health-services", null))
+			.anySatisfy(c -> assertThat(c.action()).startsWith("sack the Board"));
+		assertThat(graph.callsForAction("norman-lamb", null)).singleElement()
+			.satisfies(c -> assertThat(c.addressedTo()).containsExactly("matt-hancock"));
+	}
+
+	@Test
+	void q7EventsInADateRange() {
+		var december2018 = graph.events("2018-12", "2018-12", null);
+		assertThat(december2018).extracting(e -> e.id()).contains("letter-lamb-to-hancock-2018-12-06",
+				"protest-nhs-england-and-nhs-improvement-2018-12-17")
+			.doesNotContain("meeting-sheringham-2018-11-30", "letter-140-doctors-2022");
+		var death = graph.events(null, null, "death");
+		assertThat(death).singleElement().satisfies(e -> {
+			assertThat(e.places()).containsExactly("M11");
+			assertThat(e.participants()).extracting(p -> p.id()).contains("peggy-copeman");
+			assertThat(e.when()).as("the article gives no date for the death").isNull();
+			assertCited(e.sources());
+		});
+	}
+
+	@Test
+	void q8EveryFactAboutANodeIsSourced() {
+		var facts = graph.facts("norman-lamb", null);
+		assertThat(facts).isNotEmpty();
+		assertCited(facts.stream().map(f -> f.source()).toList());
+		assertThat(graph.facts("norman-lamb", "north-norfolk")).extracting(f -> f.type()).containsExactly("REPRESENTS");
+	}
+
+	@Test
+	void q9ConnectionsAndNeighbourhood() {
+		var path = graph.connection("norman-lamb", "zoe-billingham").orElseThrow();
+		assertThat(path.nodes().get(0).id()).isEqualTo("norman-lamb");
+		assertThat(path.nodes().get(path.nodes().size() - 1).id()).isEqualTo("zoe-billingham");
+		assertThat(path.length()).isEqualTo(path.nodes().size() - 1).isBetween(1, 4);
+		assertCited(path.steps().stream().map(s -> s.source()).toList());
+
+		var nearCqc = graph.neighbourhood("cqc", 2);
+		assertThat(nearCqc).extracting(n -> n.entity().id()).contains("nsft", "ted-baker");
+		assertThat(nearCqc).allSatisfy(n -> assertThat(n.distance()).isBetween(1, 2));
+	}
+
+	@Test
+	void fullTextSearchToleratesTyposAndPrefixes() {
+		assertThat(graph.searchEntities("Bellingham", 5)).first()
+			.satisfies(hit -> assertThat(hit.entity().id()).isEqualTo("zoe-billingham"));
+		assertThat(graph.searchEntities("norm lamb", 5)).first()
+			.satisfies(hit -> assertThat(hit.entity().id()).isEqualTo("norman-lamb"));
+		assertThat(graph.searchStatements("unsafe", 10)).extracting(h -> h.speaker().id())
+			.contains("nsft-doctors-letter-signatories-2022");
+	}
+
+	@Test
+	void entityAndArticleDetails() {
+		var lamb = graph.entity("norman-lamb").orElseThrow();
+		assertThat(lamb.kind()).isEqualTo("MP");
+		assertThat(lamb.labels()).contains("Person", "MP");
+		assertThat(lamb.aliases()).contains("Mr Lamb");
+		assertThat(lamb.roles()).extracting(r -> r.relation()).contains("REPRESENTS", "MEMBER_OF", "HOLDS_OFFICE");
+		assertThat(graph.entity("no-such-entity")).isEmpty();
+
+		var articles = graph.articleList();
+		assertThat(articles).hasSize(5).allSatisfy(a -> {
+			assertThat(a.title()).isNotBlank();
+			assertThat(a.facts()).isPositive();
+		});
+		var article = graph.article("article-d486f7aa").orElseThrow();
+		assertThat(article.facts()).hasSize((int) article.article().facts())
+			.allSatisfy(f -> assertThat(f.evidence()).isNotBlank());
+	}
+
+	@Test
+	void networkAroundAnEntityGrowsWithDepthAndShrinksWithDates() {
+		Network one = graph.network("norman-lamb", 1, null, null);
+		assertThat(ids(one.nodes())).contains("norman-lamb", "nsft", "statement-4dedf428-01");
+		assertThat(one.edges()).allSatisfy(e -> {
+			assertThat(ids(one.nodes())).contains((String) e.data().get("source"), (String) e.data().get("target"));
+			assertThat(e.data().get("article")).isNotNull();
+		});
+		assertThat(graph.network("norman-lamb", 2, null, null).nodes()).hasSizeGreaterThan(one.nodes().size());
+
+		var before2019 = graph.network("nsft", 2, null, "2018");
+		assertThat(ids(before2019.nodes())).contains("statement-4dedf428-01").doesNotContain("statement-60032d35-05");
+	}
+
+	@Test
+	void badInputIsRejectedNamingTheParameter() {
+		assertThatThrownBy(() -> graph.leadership("no-such-trust")).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> graph.statements(null, null, "2018-13", null))
+			.isInstanceOfSatisfying(InvalidParameterException.class, ex -> assertThat(ex.parameter()).isEqualTo("from"));
+		assertThatThrownBy(() -> graph.statements(null, null, "2019", "2018"))
+			.isInstanceOf(InvalidParameterException.class);
+		assertThatThrownBy(() -> graph.network("nsft", 9, null, null))
+			.isInstanceOfSatisfying(InvalidParameterException.class, ex -> assertThat(ex.parameter()).isEqualTo("depth"));
+		assertThatThrownBy(() -> graph.criticisms("') MATCH (n) DETACH DELETE n //"))
+			.isInstanceOfSatisfying(InvalidParameterException.class, ex -> assertThat(ex.parameter()).isEqualTo("target"));
+		assertThatThrownBy(() -> graph.searchEntities("()*:~", 5)).isInstanceOf(InvalidParameterException.class);
+	}
+
+	private static List<String> ids(List<Network.Element> elements) {
+		return elements.stream().map(e -> (String) e.data().get("id")).toList();
+	}
+
+	/** Every source names an article with a title and date, and quotes a sentence. */
+	private static void assertCited(List<Source> sources) {
+		assertThat(sources).isNotEmpty().allSatisfy(source -> {
+			assertThat(source.article()).startsWith("article-");
+			assertThat(source.title()).isNotBlank();
+			assertThat(Objects.requireNonNullElse(source.articleDate(), "")).isNotBlank();
+			assertThat(source.evidence()).isNotBlank();
+		});
+	}
+}
