@@ -1,9 +1,11 @@
 // The who-said-what network, one row per statement: its speaker, whom the speaker spoke for and
 // what it is about. With $entities (a list of ids) only statements that one of them made, spoke
 // for or is the subject of; null for all. Dates filter as in q4 (overlap, partial dates cover
-// their period). The Java API repeats this from the new entities to go deeper.
-// Example:    :params {entities: ['nsft'], from: null, to: null}
+// their period); with $article, only that article's statements. The Java API repeats this from
+// the new entities to go deeper.
+// Example:    :params {entities: ['nsft'], from: null, to: null, article: null}
 MATCH (speaker)-[said:SAID]->(statement:Statement)-[:REPORTED_IN]->(article:Article)
+WHERE $article IS NULL OR article.id = $article
 OPTIONAL MATCH (statement)-[about:ABOUT]->(subject)
 WITH speaker, said, statement, article,
      collect(DISTINCT {id: subject.id, name: coalesce(subject.name, subject.title, subject.description, subject.id),

@@ -151,7 +151,8 @@ class GraphApiController {
 	@Operation(summary = "The who-said-what network around an entity (everything without focus), as Cytoscape.js elements")
 	Network network(@RequestParam(required = false) @Parameter(example = "nsft") String focus,
 			@RequestParam(defaultValue = "1") int depth, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to) {
-		return graph.network(focus, depth, from, to);
+			@RequestParam(required = false) String to,
+			@RequestParam(required = false) @Parameter(example = "article-60032d35") String article) {
+		return graph.network(focus, depth, from, to, article);
 	}
 }

@@ -267,13 +267,17 @@ public class KnowledgeGraph {
 	 * The who-said-what network around {@code focusId} (everything when null): statements the focus made,
 	 * spoke for or is the subject of, then, for each further step of {@code depth} (1 to 4), the statements
 	 * of the entities reached so far. Nodes are the entities and the statements; edges are {@code SAID},
-	 * {@code ABOUT} and {@code ON_BEHALF_OF}, each with its article.
+	 * {@code ABOUT} and {@code ON_BEHALF_OF}, plus the other facts among the entities shown
+	 * ({@code CRITICISED}, {@code LEADS}, {@code INSPECTED}, ...), each with its article. Each filter may
+	 * be null: a date range, and one article ({@code articleId}).
 	 */
-	public Network network(String focusId, int depth, String from, String to) {
+	public Network network(String focusId, int depth, String from, String to, String articleId) {
 		var focus = focusId == null ? null : requireEntity("focus", focusId);
 		Parameters.between("depth", depth, depth, 1, MAX_DEPTH);
 		var parameters = new HashMap<String, Object>();
 		putRange(parameters, from, to);
+		var article = articleId == null ? null : requireEntity("article", articleId);
+		parameters.put("article", article);
 		var articles = articles();
 		var nodes = new LinkedHashMap<String, Map<String, Object>>();
 		var edges = new LinkedHashMap<String, Map<String, Object>>();
@@ -284,9 +288,8 @@ public class KnowledgeGraph {
 		var frontier = focus == null ? null : List.copyOf(reached);
 		for (int step = 0; step < (focus == null ? 1 : depth); step++) {
 			parameters.put("entities", frontier);
-			var rows = queries.run("network", parameters);
 			var next = new LinkedHashSet<String>();
-			for (var row : rows) {
+			for (var row : queries.run("network", parameters)) {
 				addStatement(row, articles, nodes, edges, next);
 			}
 			next.removeAll(reached);
@@ -300,8 +303,44 @@ public class KnowledgeGraph {
 			// The focus said nothing and nothing was said about it: still show it, alone.
 			entity(focus).ifPresent(e -> nodes.put(focus, nodeData(e.id(), e.name(), e.kind())));
 		}
+		var entityIds = nodes.values().stream().filter(n -> !"Statement".equals(n.get("kind"))).map(n -> n.get("id")).toList();
+		var links = new HashMap<String, Object>();
+		links.put("ids", entityIds);
+		links.put("article", article);
+		for (var row : queries.run("network-links", links)) {
+			@SuppressWarnings("unchecked")
+			var properties = (Map<String, Object>) row.get("properties");
+			var data = edgeData(str(row, "type"), str(row, "source"), str(row, "target"), str(properties, "article"));
+			data.put("id", data.get("id") + "." + edges.size());
+			properties.forEach(data::putIfAbsent);
+			edges.put((String) data.get("id"), data);
+		}
 		return new Network(nodes.values().stream().map(Network.Element::new).toList(),
 				edges.values().stream().map(Network.Element::new).toList());
+	}
+
+	/** The whole graph, every node with ids and every relationship between them, for exports. */
+	public Network wholeGraph() {
+		var nodes = queries.run("graph-nodes", Map.of()).stream().map(row -> {
+			@SuppressWarnings("unchecked")
+			var properties = (Map<String, Object>) row.get("properties");
+			var labels = strings(row.get("labels"));
+			var label = firstNonNull(properties.get("name"), properties.get("title"), properties.get("text"),
+					properties.get("action"), properties.get("description"), row.get("id"));
+			var data = nodeData(str(row, "id"), String.valueOf(label), Kinds.of(labels));
+			data.put("labels", String.join(":", labels));
+			properties.forEach(data::putIfAbsent);
+			return new Network.Element(data);
+		}).toList();
+		var edges = queries.run("graph-relationships", Map.of()).stream().map(row -> {
+			@SuppressWarnings("unchecked")
+			var properties = (Map<String, Object>) row.get("properties");
+			var data = edgeData(str(row, "type"), str(row, "source"), str(row, "target"), str(properties, "article"));
+			data.put("id", str(row, "key"));
+			properties.forEach(data::putIfAbsent);
+			return new Network.Element(data);
+		}).toList();
+		return new Network(nodes, edges);
 	}
 
 	private static void addStatement(Map<String, Object> row, Map<String, Map<String, Object>> articles,
@@ -348,14 +387,19 @@ public class KnowledgeGraph {
 
 	private static void addEdge(Map<String, Map<String, Object>> edges, String type, String source, String target,
 			String article) {
-		var id = type + ":" + source + "->" + target;
+		var data = edgeData(type, source, target, article);
+		edges.putIfAbsent((String) data.get("id"), data);
+	}
+
+	private static Map<String, Object> edgeData(String type, String source, String target, String article) {
 		var data = new LinkedHashMap<String, Object>();
-		data.put("id", id);
+		// Ids are XML name tokens (GraphML requires it): letters, digits, ".", "-", "_", ":".
+		data.put("id", type + ":" + source + ":" + target);
 		data.put("source", source);
 		data.put("target", target);
 		data.put("type", type);
 		data.put("article", article);
-		edges.putIfAbsent(id, data);
+		return data;
 	}
 
 	/** Checks the id's form, then that it names a node; returns it. */

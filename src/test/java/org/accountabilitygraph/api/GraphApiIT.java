@@ -110,7 +110,11 @@ class GraphApiIT extends ApplicationOnLoadedGraph {
 		var network = ok("/api/network?focus=nsft&depth=1");
 		assertThat(network.get("nodes")).anySatisfy(n -> assertThat(n.at("/data/id").asText()).isEqualTo("nsft"));
 		assertThat(network.get("edges")).isNotEmpty()
-			.allSatisfy(e -> assertThat(e.at("/data/type").asText()).isIn("SAID", "ABOUT", "ON_BEHALF_OF"));
+			.allSatisfy(e -> assertThat(e.at("/data/article").asText()).startsWith("article-"))
+			.anySatisfy(e -> assertThat(e.at("/data/type").asText()).isEqualTo("SAID"))
+			.anySatisfy(e -> assertThat(e.at("/data/type").asText()).isEqualTo("CRITICISED"));
+		assertThat(ok("/api/network?focus=nsft&article=article-60032d35").get("edges"))
+			.allSatisfy(e -> assertThat(e.at("/data/article").asText()).isEqualTo("article-60032d35"));
 		assertThat(ok("/api/entities/cqc/neighbourhood?depth=2")).isNotEmpty();
 		assertThat(ok("/api/entities/norman-lamb/facts?other=north-norfolk")).hasSize(1);
 	}

@@ -225,15 +225,15 @@ class KnowledgeGraphIT {
 
 	@Test
 	void networkAroundAnEntityGrowsWithDepthAndShrinksWithDates() {
-		Network one = graph.network("norman-lamb", 1, null, null);
+		Network one = graph.network("norman-lamb", 1, null, null, null);
 		assertThat(ids(one.nodes())).contains("norman-lamb", "nsft", "statement-4dedf428-01");
 		assertThat(one.edges()).allSatisfy(e -> {
 			assertThat(ids(one.nodes())).contains((String) e.data().get("source"), (String) e.data().get("target"));
 			assertThat(e.data().get("article")).isNotNull();
 		});
-		assertThat(graph.network("norman-lamb", 2, null, null).nodes()).hasSizeGreaterThan(one.nodes().size());
+		assertThat(graph.network("norman-lamb", 2, null, null, null).nodes()).hasSizeGreaterThan(one.nodes().size());
 
-		var before2019 = graph.network("nsft", 2, null, "2018");
+		var before2019 = graph.network("nsft", 2, null, "2018", null);
 		assertThat(ids(before2019.nodes())).contains("statement-4dedf428-01").doesNotContain("statement-60032d35-05");
 	}
 
@@ -244,7 +244,7 @@ class KnowledgeGraphIT {
 			.isInstanceOfSatisfying(InvalidParameterException.class, ex -> assertThat(ex.parameter()).isEqualTo("from"));
 		assertThatThrownBy(() -> graph.statements(null, null, "2019", "2018"))
 			.isInstanceOf(InvalidParameterException.class);
-		assertThatThrownBy(() -> graph.network("nsft", 9, null, null))
+		assertThatThrownBy(() -> graph.network("nsft", 9, null, null, null))
 			.isInstanceOfSatisfying(InvalidParameterException.class, ex -> assertThat(ex.parameter()).isEqualTo("depth"));
 		assertThatThrownBy(() -> graph.criticisms("') MATCH (n) DETACH DELETE n //"))
 			.isInstanceOfSatisfying(InvalidParameterException.class, ex -> assertThat(ex.parameter()).isEqualTo("target"));
