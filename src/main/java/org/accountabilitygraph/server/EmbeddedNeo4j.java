@@ -8,6 +8,7 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.server.configuration.ServerSettings;
 
 /** Builds an in-process Neo4j with Bolt, and optionally HTTP (with the Neo4j Browser). */
 public final class EmbeddedNeo4j {
@@ -20,6 +21,16 @@ public final class EmbeddedNeo4j {
 	 */
 	public static DatabaseManagementService start(Path dataDirectory, String listenAddress, int boltPort,
 			int httpPort) {
+		return start(dataDirectory, listenAddress, boltPort, httpPort, null);
+	}
+
+	/**
+	 * @param httpPort the HTTP port, or 0 for no HTTP connector
+	 * @param browserPostConnectCommand a Browser command (without the colon) the Neo4j Browser runs once
+	 *        connected, such as {@code play http://localhost:8080/guides/named-queries.html}; null for none
+	 */
+	public static DatabaseManagementService start(Path dataDirectory, String listenAddress, int boltPort,
+			int httpPort, String browserPostConnectCommand) {
 		var bolt = new SocketAddress(listenAddress, boltPort);
 		var builder = new DatabaseManagementServiceBuilder(dataDirectory.toAbsolutePath())
 			.setConfig(GraphDatabaseSettings.udc_enabled, false)
@@ -32,6 +43,9 @@ public final class EmbeddedNeo4j {
 		if (httpPort > 0) {
 			var http = new SocketAddress(listenAddress, httpPort);
 			builder.setConfig(HttpConnector.listen_address, http).setConfig(HttpConnector.advertised_address, http);
+		}
+		if (browserPostConnectCommand != null) {
+			builder.setConfig(ServerSettings.browser_post_connect_cmd, browserPostConnectCommand);
 		}
 		return builder.build();
 	}

@@ -10,6 +10,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.accountabilitygraph.browser.NamedQueriesGuide;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -26,12 +28,15 @@ class EmbeddedNeo4jConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
 	@Bean(destroyMethod = "shutdown")
-	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties,
+			@Value("${server.port:8080}") int serverPort) {
 		ensureFree("Bolt", properties.listenAddress(), properties.boltPort(), "graph.embedded.bolt-port");
 		ensureFree("HTTP", properties.listenAddress(), properties.httpPort(), "graph.embedded.http-port");
 		log.info("Starting embedded Neo4j in {}", properties.dataDirectory().toAbsolutePath());
+		// Once connected, the Browser opens the guide to the named queries that this application serves.
+		var guide = serverPort > 0 ? "play http://localhost:" + serverPort + NamedQueriesGuide.PATH : null;
 		return EmbeddedNeo4j.start(properties.dataDirectory(), properties.listenAddress(), properties.boltPort(),
-				properties.httpPort());
+				properties.httpPort(), guide);
 	}
 
 	@Bean(destroyMethod = "close")

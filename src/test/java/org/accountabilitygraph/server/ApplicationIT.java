@@ -22,11 +22,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * The run command's application, as a user meets it: the embedded Neo4j with the data loaded,
  * reachable over Bolt from outside the JVM, and the Neo4j Browser served over HTTP.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class ApplicationIT {
 
 	static final int BOLT_PORT = freePort();
 	static final int HTTP_PORT = freePort();
+	static final int APP_PORT = freePort();
 
 	@DynamicPropertySource
 	static void embeddedNeo4j(DynamicPropertyRegistry registry) throws IOException {
@@ -34,6 +35,7 @@ class ApplicationIT {
 		registry.add("graph.embedded.bolt-port", () -> BOLT_PORT);
 		registry.add("graph.embedded.http-port", () -> HTTP_PORT);
 		registry.add("graph.embedded.data-directory", store::toString);
+		registry.add("server.port", () -> APP_PORT);
 	}
 
 	@Test
@@ -65,6 +67,28 @@ class ApplicationIT {
 			.header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(discovery.statusCode()).isEqualTo(200);
 		assertThat(discovery.body()).contains("\"bolt_direct\":\"bolt://localhost:" + BOLT_PORT + "\"");
+	}
+
+	@Test
+	void theBrowserOpensTheNamedQueriesGuideOnceConnected() throws Exception {
+		try (var driver = GraphDatabase.driver("bolt://localhost:" + BOLT_PORT, AuthTokens.none())) {
+			var command = driver.executableQuery("CALL dbms.clientConfig() YIELD name, value "
+					+ "WHERE name = 'browser.post_connect_cmd' RETURN value").execute().records();
+			var guide = "http://localhost:" + APP_PORT + "/guides/named-queries.html";
+			assertThat(command).singleElement()
+				.satisfies(r -> assertThat(r.get("value").asString()).isEqualTo("play " + guide));
+			var http = HttpClient.newHttpClient();
+			// The Browser fetches it cross-origin, with headers of its own: the pre-flight must pass.
+			var preflight = http.send(HttpRequest.newBuilder(URI.create(guide))
+				.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+				.header("Origin", "http://localhost:" + HTTP_PORT)
+				.header("Access-Control-Request-Method", "GET")
+				.header("Access-Control-Request-Headers", "cache-control,pragma,sentry-trace")
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(preflight.statusCode()).isEqualTo(200);
+			assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
+				.hasValue("http://localhost:" + HTTP_PORT);
+		}
 	}
 
 	static int freePort() {
