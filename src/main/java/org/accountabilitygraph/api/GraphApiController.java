@@ -23,6 +23,7 @@ import org.accountabilitygraph.query.model.Role;
 import org.accountabilitygraph.query.model.SearchHit;
 import org.accountabilitygraph.query.model.StatementHit;
 import org.accountabilitygraph.query.model.StatementRecord;
+import org.accountabilitygraph.query.model.TimelineEntry;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -70,6 +71,12 @@ class GraphApiController {
 	List<Neighbour> neighbourhood(@PathVariable @Parameter(example = "cqc") String id,
 			@RequestParam(defaultValue = "1") int depth) {
 		return graph.neighbourhood(id, depth);
+	}
+
+	@GetMapping("/entities/{id}/timeline")
+	@Operation(summary = "An entity's history in time order: roles, statements by and about it, inspections, decisions, events")
+	List<TimelineEntry> timeline(@PathVariable @Parameter(example = "zoe-billingham") String id) {
+		return graph.timeline(id);
 	}
 
 	@GetMapping("/leadership")

@@ -2,6 +2,7 @@ package org.accountabilitygraph.query;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,6 +37,7 @@ import org.accountabilitygraph.query.model.SourcedLink;
 import org.accountabilitygraph.query.model.StatementHit;
 import org.accountabilitygraph.query.model.StatementRecord;
 import org.accountabilitygraph.query.model.Step;
+import org.accountabilitygraph.query.model.TimelineEntry;
 import org.neo4j.driver.Driver;
 
 /**
@@ -245,6 +247,63 @@ public class KnowledgeGraph {
 						.toList(),
 					maps(row.get("sources")).stream().map(s -> source(articles, s)).toList());
 		});
+	}
+
+	/**
+	 * An entity's history in time order: its roles, what it said and what was said about it, its
+	 * inspections and decisions, and the events it took part in. Undated items come last.
+	 */
+	public List<TimelineEntry> timeline(String id) {
+		var details = entity(id).orElseThrow(() -> NotFoundException.noSuchId("id", id));
+		var entries = new ArrayList<TimelineEntry>();
+		for (var role : details.roles()) {
+			var when = firstNonNull(role.startDate(), role.asOf(), role.source().articleDate());
+			var title = switch (role.relation()) {
+				case "LEADS" -> role.direction().equals("out") ? role.role() + ", " + role.other().name()
+						: role.other().name() + ", " + role.role();
+				case "HOLDS_OFFICE" -> role.other().name();
+				case "REPRESENTS" -> "MP for " + role.other().name();
+				case "MEMBER_OF" -> "member of " + role.other().name();
+				case "WORKS_FOR" -> (role.role() == null ? "works for " : role.role() + ", ") + role.other().name();
+				default -> role.relation() + " " + role.other().name();
+			};
+			entries.add(new TimelineEntry((String) when, "role", title, role.status(), role.other().id(), role.source()));
+		}
+		for (var statement : statements(details.id(), null, null, null)) {
+			entries.add(new TimelineEntry(statement.when(), "said", statement.text(),
+					statement.about().stream().map(EntityRef::name).reduce((a, b) -> a + "; " + b).map(a -> "about " + a)
+						.orElse(null),
+					statement.id(), statement.source()));
+		}
+		for (var statement : statements(null, details.id(), null, null)) {
+			if (!details.id().equals(statement.speaker().id())) {
+				entries.add(new TimelineEntry(statement.when(), "said about", statement.text(),
+						"said by " + statement.speaker().name(), statement.id(), statement.source()));
+			}
+		}
+		for (var finding : inspections(details.id())) {
+			var title = finding.kind().equals("decision") ? finding.name()
+					: finding.name() + (finding.overallRating() == null ? "" : ": " + finding.overallRating());
+			entries.add(new TimelineEntry(finding.date(), finding.kind(), title, finding.status(), finding.id(),
+					finding.sources().isEmpty() ? null : finding.sources().get(0)));
+		}
+		for (var event : events(null, null, null)) {
+			event.participants().stream().filter(p -> details.id().equals(p.id())).findFirst()
+				.ifPresent(p -> entries.add(new TimelineEntry(event.when(), event.kind(), event.name(), p.role(),
+						event.id(), event.sources().isEmpty() ? null : event.sources().get(0))));
+		}
+		entries.sort(Comparator.comparing((TimelineEntry e) -> sortKey(e.when()),
+				Comparator.nullsLast(Comparator.naturalOrder())));
+		return entries;
+	}
+
+	/** A date or interval as a sortable string: its start, or its end when only the end is known. */
+	private static String sortKey(String when) {
+		if (when == null) {
+			return null;
+		}
+		var parts = when.split("/");
+		return parts[0].equals("..") && parts.length > 1 ? parts[1] : parts[0];
 	}
 
 	/** Every article, oldest first, with how many nodes and facts it supports. */

@@ -1,0 +1,481 @@
+// The who-said-what page: a Cytoscape.js network over /api/network, a details panel and a timeline.
+// Everything the view shows is in the URL (focus, depth, dates, article, hidden relations, tab,
+// selection), so a view can be shared as a link.
+'use strict';
+
+const KINDS = {
+  Person: { color: '#3e7bfa', shape: 'ellipse', label: 'Person' },
+  MP: { color: '#7b3efa', shape: 'ellipse', label: 'MP' },
+  Trust: { color: '#d64545', shape: 'round-rectangle', label: 'Trust' },
+  Regulator: { color: '#f29b11', shape: 'round-rectangle', label: 'Regulator' },
+  Campaign: { color: '#2f9e44', shape: 'round-rectangle', label: 'Campaign' },
+  GovernmentBody: { color: '#5c6f82', shape: 'round-rectangle', label: 'Government body' },
+  PoliticalParty: { color: '#b83280', shape: 'round-rectangle', label: 'Political party' },
+  HealthBody: { color: '#e8590c', shape: 'round-rectangle', label: 'Health body' },
+  MediaOutlet: { color: '#1098ad', shape: 'round-rectangle', label: 'Media outlet' },
+  Organisation: { color: '#868e96', shape: 'round-rectangle', label: 'Organisation' },
+  Group: { color: '#0ca678', shape: 'hexagon', label: 'Group of people' },
+  Statement: { color: '#ffe066', shape: 'round-rectangle', label: 'Statement' },
+  Inspection: { color: '#f59f00', shape: 'diamond', label: 'Inspection' },
+  Decision: { color: '#e67700', shape: 'diamond', label: 'Decision' },
+  Event: { color: '#74c0fc', shape: 'triangle', label: 'Event' },
+  Office: { color: '#9775fa', shape: 'tag', label: 'Office' },
+  Place: { color: '#a9e34b', shape: 'vee', label: 'Place' },
+  Constituency: { color: '#a9e34b', shape: 'vee', label: 'Constituency' },
+};
+const OTHER_KIND = { color: '#ced4da', shape: 'rhomboid', label: 'Other' };
+const RELATIONS = {
+  SAID: { color: '#1d2733', style: 'solid', label: 'said' },
+  ABOUT: { color: '#3e7bfa', style: 'dashed', label: 'is about' },
+  ON_BEHALF_OF: { color: '#2f9e44', style: 'dotted', label: 'on behalf of' },
+  CRITICISED: { color: '#d64545', style: 'solid', label: 'criticised' },
+  LEADS: { color: '#7b3efa', style: 'solid', label: 'leads' },
+  INSPECTED: { color: '#f29b11', style: 'solid', label: 'inspected' },
+  RATED: { color: '#f59f00', style: 'dashed', label: 'rated' },
+  CONDUCTED: { color: '#f29b11', style: 'dotted', label: 'conducted' },
+  CALLED_FOR: { color: '#e8590c', style: 'solid', label: 'called for' },
+};
+const OTHER_RELATION = { color: '#adb5bd', style: 'solid' };
+const kindOf = (k) => KINDS[k] || OTHER_KIND;
+const relationOf = (t) => RELATIONS[t] || { ...OTHER_RELATION, label: t.toLowerCase().replaceAll('_', ' ') };
+
+const $ = (id) => document.getElementById(id);
+const state = readState();
+let cy;
+let browserUrl = null;
+const articles = new Map();
+
+// ---- URL state ----------------------------------------------------------------------------------
+function readState() {
+  const p = new URLSearchParams(location.search);
+  return {
+    focus: p.get('focus') || '',
+    depth: p.get('depth') || '1',
+    from: p.get('from') || '',
+    to: p.get('to') || '',
+    article: p.get('article') || '',
+    hide: new Set((p.get('hide') || '').split(',').filter(Boolean)),
+    view: p.get('view') === 'timeline' ? 'timeline' : 'network',
+    selected: p.get('selected') || '',
+  };
+}
+
+function writeState() {
+  const p = new URLSearchParams();
+  for (const key of ['focus', 'depth', 'from', 'to', 'article', 'selected']) {
+    if (state[key] && !(key === 'depth' && state[key] === '1')) p.set(key, state[key]);
+  }
+  if (state.hide.size) p.set('hide', [...state.hide].join(','));
+  if (state.view !== 'network') p.set('view', state.view);
+  history.replaceState(null, '', `${location.pathname}${p.toString() ? '?' + p : ''}`);
+}
+
+function networkQuery() {
+  const p = new URLSearchParams();
+  if (state.focus) p.set('focus', state.focus);
+  p.set('depth', state.depth);
+  if (state.from) p.set('from', state.from);
+  if (state.to) p.set('to', state.to);
+  if (state.article) p.set('article', state.article);
+  return p;
+}
+
+// ---- fetching -----------------------------------------------------------------------------------
+async function api(path) {
+  const response = await fetch(path, { headers: { Accept: 'application/json' } });
+  const body = await response.json().catch(() => null);
+  if (!response.ok) {
+    throw new Error(body && body.detail ? body.detail : `${response.status} ${response.statusText}`);
+  }
+  return body;
+}
+
+function setStatus(text, error = false) {
+  $('status').textContent = text;
+  $('status').classList.toggle('error', error);
+}
+
+// ---- the network --------------------------------------------------------------------------------
+function shorten(text, length) {
+  return text && text.length > length ? text.slice(0, length - 1) + '…' : text || '';
+}
+
+function initGraph() {
+  cy = cytoscape({
+    container: $('cy'),
+    wheelSensitivity: 0.3,
+    style: [
+      {
+        selector: 'node',
+        style: {
+          'background-color': (n) => kindOf(n.data('kind')).color,
+          shape: (n) => kindOf(n.data('kind')).shape,
+          label: 'data(short)', 'font-size': 10, 'text-wrap': 'wrap', 'text-max-width': 120,
+          'text-valign': 'bottom', 'text-margin-y': 3, 'border-width': 1, 'border-color': '#52606d',
+          width: 26, height: 26,
+        },
+      },
+      // Statements are many and long: their text shows on selection and in the panel, not on the canvas.
+      { selector: 'node[kind = "Statement"]', style: { width: 14, height: 10, label: '' } },
+      { selector: 'node[kind = "Statement"]:selected', style: { label: 'data(short)', 'font-size': 9 } },
+      { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#1d2733', width: 36, height: 36 } },
+      { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#e8590c' } },
+      {
+        selector: 'edge',
+        style: {
+          width: 1.5, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8,
+          'line-color': (e) => relationOf(e.data('type')).color,
+          'target-arrow-color': (e) => relationOf(e.data('type')).color,
+          'line-style': (e) => relationOf(e.data('type')).style,
+        },
+      },
+      { selector: 'edge:selected', style: { width: 4 } },
+      { selector: '.hidden', style: { display: 'none' } },
+    ],
+  });
+  cy.on('tap', 'node', (event) => select(event.target));
+  cy.on('tap', 'edge', (event) => select(event.target));
+  window.cy = cy; // for the end-to-end tests and the curious
+}
+
+async function loadNetwork() {
+  delete document.body.dataset.loaded;
+  setStatus('Loading the network…');
+  let network;
+  try {
+    network = await api(`/api/network?${networkQuery()}`);
+  } catch (error) {
+    setStatus(error.message, true);
+    return;
+  }
+  const elements = [
+    ...network.nodes.map((n) => ({ group: 'nodes', data: { ...n.data, short: shorten(n.data.label, 40) } })),
+    ...network.edges.map((e) => ({ group: 'edges', data: e.data })),
+  ];
+  cy.elements().remove();
+  cy.add(elements);
+  if (state.focus) cy.getElementById(state.focus).addClass('focus');
+  applyHidden();
+  cy.layout({ name: 'cose', animate: false, nodeRepulsion: () => 12000, idealEdgeLength: () => 70, padding: 20 }).run();
+  renderLegend(network);
+  const statements = network.nodes.filter((n) => n.data.kind === 'Statement').length;
+  setStatus(`${network.nodes.length} nodes (${statements} statements), ${network.edges.length} edges`
+    + (state.focus ? ` around ${cy.getElementById(state.focus).data('label') || state.focus}` : ' (everything)'));
+  document.body.dataset.loaded = 'network';
+  if (state.selected && cy.getElementById(state.selected).length) select(cy.getElementById(state.selected));
+}
+
+function applyHidden() {
+  cy.edges().forEach((e) => e.toggleClass('hidden', state.hide.has(e.data('type'))));
+}
+
+function renderLegend(network) {
+  const kinds = [...new Set(network.nodes.map((n) => n.data.kind))];
+  const types = [...new Set(network.edges.map((e) => e.data.type))].sort();
+  $('legend-nodes').replaceChildren(...kinds.map((k) => {
+    const li = document.createElement('li');
+    const swatch = document.createElement('span');
+    swatch.className = 'swatch';
+    swatch.style.background = kindOf(k).color;
+    li.append(swatch, (KINDS[k] ? KINDS[k].label : k));
+    return li;
+  }));
+  $('legend-edges').replaceChildren(...types.map((t) => {
+    const li = document.createElement('li');
+    const label = document.createElement('label');
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.checked = !state.hide.has(t);
+    box.dataset.relation = t;
+    box.addEventListener('change', () => {
+      if (box.checked) state.hide.delete(t); else state.hide.add(t);
+      applyHidden();
+      writeState();
+      updateExports();
+    });
+    const line = document.createElement('span');
+    line.className = 'line';
+    line.style.borderTopColor = relationOf(t).color;
+    line.style.borderTopStyle = relationOf(t).style;
+    label.append(box, line, ` ${relationOf(t).label}`);
+    li.append(label);
+    return li;
+  }));
+}
+
+// ---- the details panel --------------------------------------------------------------------------
+function el(tag, text, attributes = {}) {
+  const node = document.createElement(tag);
+  if (text !== undefined && text !== null) node.textContent = text;
+  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
+  return node;
+}
+
+function sourceBlock(articleId, evidence) {
+  const article = articles.get(articleId);
+  const block = el('div', null, { class: 'source' });
+  const title = article ? article.title : articleId;
+  const where = article ? [article.publisher, article.date || rangeOf(article)].filter(Boolean).join(', ') : '';
+  block.append(el('div', null));
+  block.firstChild.append(el('strong', 'Source: '), el('span', title, { class: 'article-title' }),
+    where ? el('span', ` (${where})`) : '');
+  if (evidence) block.append(el('div', `“${evidence}”`, { class: 'evidence' }));
+  return block;
+}
+
+function rangeOf(article) {
+  return `${article.dateEarliest || '..'}/${article.dateLatest || '..'}`;
+}
+
+function browserLink(cypher, text = 'Open in Neo4j Browser') {
+  if (!browserUrl) return '';
+  const joiner = browserUrl.includes('?') ? '&' : '?';
+  return el('a', text, {
+    href: `${browserUrl}${joiner}cmd=edit&arg=${encodeURIComponent(cypher)}`, target: '_blank', rel: 'noopener',
+    class: 'browser',
+  });
+}
+
+function select(element) {
+  cy.elements().unselect();
+  element.select();
+  state.selected = element.id();
+  writeState();
+  if (element.isEdge()) showEdge(element);
+  else if (element.data('kind') === 'Statement') showStatement(element);
+  else showEntity(element);
+}
+
+function showStatement(node) {
+  const d = node.data();
+  const panel = $('details');
+  const speaker = node.incomers('edge[type = "SAID"]').sources();
+  const about = node.outgoers('edge[type = "ABOUT"]').targets();
+  const behalf = node.outgoers('edge[type = "ON_BEHALF_OF"]').targets();
+  panel.replaceChildren(
+    el('h2', speaker.length ? `${speaker.data('label')} ${d.statementKind === 'quote' ? 'said' : '(reported)'}` : 'Statement'),
+    el('blockquote', d.text, { class: 'quotation' }),
+    el('p', `When: ${d.when || 'no date given'}`),
+  );
+  if (behalf.length) panel.append(el('p', `On behalf of: ${behalf.map((n) => n.data('label')).join(', ')}`));
+  if (about.length) panel.append(el('p', `About: ${about.map((n) => n.data('label')).join(', ')}`));
+  panel.append(sourceBlock(d.article, d.evidence));
+  const actions = el('div', null, { class: 'actions' });
+  actions.append(browserLink(`MATCH (s:Statement {id: '${d.id}'})-[fact]-(other) RETURN s, fact, other`));
+  panel.append(actions);
+}
+
+function showEdge(edge) {
+  const d = edge.data();
+  const panel = $('details');
+  panel.replaceChildren(
+    el('h2', `${edge.source().data('label')} — ${relationOf(d.type).label} → ${shorten(edge.target().data('label'), 80)}`),
+  );
+  const statement = [edge.source(), edge.target()].find((n) => n.data('kind') === 'Statement');
+  if (statement) panel.append(el('blockquote', statement.data('text'), { class: 'quotation' }));
+  for (const key of ['role', 'summary', 'domain', 'rating', 'status', 'note', 'ambiguity']) {
+    if (d[key]) panel.append(el('p', `${key}: ${d[key]}`));
+  }
+  panel.append(sourceBlock(d.article, d.evidence || (statement ? statement.data('evidence') : null)));
+  const actions = el('div', null, { class: 'actions' });
+  actions.append(browserLink(`MATCH (a {id: '${d.source}'})-[fact:${d.type}]->(b {id: '${d.target}'}) RETURN a, fact, b`));
+  panel.append(actions);
+}
+
+async function showEntity(node) {
+  const id = node.id();
+  const panel = $('details');
+  panel.replaceChildren(el('h2', node.data('label')), el('p', KINDS[node.data('kind')] ? KINDS[node.data('kind')].label : node.data('kind')));
+  const actions = el('div', null, { class: 'actions' });
+  const focus = el('button', 'Focus here', { type: 'button' });
+  focus.addEventListener('click', () => setFocus(id, node.data('label')));
+  const timeline = el('button', 'Timeline', { type: 'button' });
+  timeline.addEventListener('click', () => { setFocus(id, node.data('label'), false); showView('timeline'); });
+  actions.append(focus, timeline, browserLink(`MATCH (n {id: '${id}'})-[fact]-(other) RETURN n, fact, other`));
+  panel.append(actions);
+  try {
+    const [entity, by, about] = await Promise.all([
+      api(`/api/entities/${encodeURIComponent(id)}`),
+      api(`/api/statements?speaker=${encodeURIComponent(id)}`),
+      api(`/api/statements?about=${encodeURIComponent(id)}`),
+    ]);
+    if (entity.aliases && entity.aliases.length) panel.append(el('p', `Also called: ${entity.aliases.join(', ')}`));
+    if (entity.roles.length) {
+      const roles = el('ul');
+      for (const role of entity.roles) {
+        roles.append(el('li', `${role.relation.toLowerCase().replaceAll('_', ' ')} ${role.other.name}`
+          + `${role.role ? ` (${role.role})` : ''}${role.status ? `, ${role.status}` : ''}`
+          + ` [${role.source.articleDate || ''}]`));
+      }
+      panel.append(el('h3', 'Roles'), roles);
+    }
+    panel.append(statementList(`Said by ${node.data('label')} (${by.length})`, by, false));
+    panel.append(statementList(`Said about ${node.data('label')} (${about.length})`, about, true));
+  } catch (error) {
+    panel.append(el('p', error.message, { class: 'error' }));
+  }
+}
+
+function statementList(title, statements, withSpeaker) {
+  const wrapper = el('div');
+  wrapper.append(el('h3', title));
+  const list = el('ul');
+  for (const s of statements) {
+    const item = el('li');
+    if (withSpeaker) item.append(el('strong', `${s.speaker.name}: `));
+    item.append(el('span', `“${shorten(s.text, 220)}”`, { class: 'statement-text' }), el('br'),
+      el('small', `${s.when || ''} · ${s.source.title || s.source.article}`));
+    list.append(item);
+  }
+  wrapper.append(list);
+  return wrapper;
+}
+
+// ---- the timeline -------------------------------------------------------------------------------
+async function loadTimeline() {
+  delete document.body.dataset.loaded;
+  const list = $('timeline');
+  list.replaceChildren();
+  if (!state.focus) {
+    $('timeline-title').textContent = 'Timeline';
+    list.append(el('li', 'Focus on a person or organisation to see their timeline.'));
+    return;
+  }
+  try {
+    const entries = await api(`/api/entities/${encodeURIComponent(state.focus)}/timeline`);
+    $('timeline-title').textContent = `Timeline: ${$('focus-now').textContent || state.focus}`;
+    for (const entry of entries) {
+      const item = el('li');
+      item.append(el('span', entry.when || 'undated', { class: 'when' }), el('span', entry.kind, { class: 'kind' }),
+        el('span', shorten(entry.title, 300), { class: 'title' }));
+      if (entry.detail) item.append(el('div', entry.detail));
+      if (entry.source) item.append(sourceBlock(entry.source.article, entry.source.evidence));
+      list.append(item);
+    }
+    setStatus(`${entries.length} entries in the timeline`);
+    document.body.dataset.loaded = 'timeline';
+  } catch (error) {
+    setStatus(error.message, true);
+  }
+}
+
+function showView(view) {
+  state.view = view;
+  writeState();
+  $('tab-network').setAttribute('aria-selected', String(view === 'network'));
+  $('tab-timeline').setAttribute('aria-selected', String(view === 'timeline'));
+  $('network-view').hidden = view !== 'network';
+  $('timeline-view').hidden = view !== 'timeline';
+  if (view === 'timeline') loadTimeline();
+  else { cy.resize(); cy.fit(undefined, 20); }
+}
+
+// ---- controls -----------------------------------------------------------------------------------
+function setFocus(id, label, reload = true) {
+  state.focus = id;
+  state.selected = id;
+  $('focus-now').textContent = label || id;
+  $('search').value = '';
+  hideSuggestions();
+  writeState();
+  updateExports();
+  if (reload) {
+    if (state.view === 'timeline') loadTimeline();
+    loadNetwork();
+  }
+}
+
+let suggestTimer;
+function hideSuggestions() { $('suggestions').hidden = true; }
+
+async function suggest() {
+  const text = $('search').value.trim();
+  if (text.length < 2) { hideSuggestions(); return; }
+  let hits;
+  try {
+    hits = await api(`/api/entities?q=${encodeURIComponent(text)}&limit=8`);
+  } catch (error) {
+    hideSuggestions();
+    return;
+  }
+  const list = $('suggestions');
+  list.replaceChildren(...hits.map((hit, index) => {
+    const item = el('li', null, { role: 'option', 'data-id': hit.entity.id, 'aria-selected': String(index === 0) });
+    item.append(el('span', hit.entity.name), ' ', el('small', hit.entity.kind || ''));
+    item.addEventListener('mousedown', (event) => { event.preventDefault(); setFocus(hit.entity.id, hit.entity.name); });
+    return item;
+  }));
+  list.hidden = hits.length === 0;
+}
+
+function updateExports() {
+  for (const format of ['graphml', 'gexf', 'cyjs', 'dot']) {
+    const p = networkQuery();
+    p.set('format', format);
+    $(`export-${format}`).href = `/api/export?${p}`;
+  }
+}
+
+function wireControls() {
+  $('depth').value = state.depth;
+  $('from').value = state.from;
+  $('to').value = state.to;
+  $('search').addEventListener('input', () => { clearTimeout(suggestTimer); suggestTimer = setTimeout(suggest, 200); });
+  $('search').addEventListener('keydown', (event) => {
+    const options = [...$('suggestions').querySelectorAll('li')];
+    const current = options.findIndex((o) => o.getAttribute('aria-selected') === 'true');
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const next = (current + (event.key === 'ArrowDown' ? 1 : options.length - 1)) % Math.max(options.length, 1);
+      options.forEach((o, i) => o.setAttribute('aria-selected', String(i === next)));
+    } else if (event.key === 'Enter' && !$('suggestions').hidden && options.length) {
+      event.preventDefault();
+      const chosen = options[Math.max(current, 0)];
+      setFocus(chosen.dataset.id, chosen.firstChild.textContent);
+    } else if (event.key === 'Escape') {
+      hideSuggestions();
+    }
+  });
+  $('search').addEventListener('blur', () => setTimeout(hideSuggestions, 150));
+  $('everything').addEventListener('click', () => { setFocus('', ''); });
+  $('controls').addEventListener('submit', (event) => {
+    event.preventDefault();
+    state.depth = $('depth').value;
+    state.from = $('from').value.trim();
+    state.to = $('to').value.trim();
+    state.article = $('article').value;
+    writeState();
+    updateExports();
+    if (state.view === 'timeline') loadTimeline();
+    loadNetwork();
+  });
+  $('tab-network').addEventListener('click', () => showView('network'));
+  $('tab-timeline').addEventListener('click', () => showView('timeline'));
+}
+
+async function start() {
+  initGraph();
+  wireControls();
+  updateExports();
+  try {
+    const [info, list] = await Promise.all([api('/api/info'), api('/api/articles')]);
+    browserUrl = info.browserUrl;
+    if (browserUrl) { $('browser-link').href = browserUrl; $('browser-link').hidden = false; }
+    for (const article of list) {
+      articles.set(article.id, article);
+      $('article').append(el('option', `${article.date || rangeOf(article)} · ${shorten(article.title, 60)}`, { value: article.id }));
+    }
+    $('article').value = state.article;
+  } catch (error) {
+    setStatus(error.message, true);
+  }
+  if (state.focus) {
+    api(`/api/entities/${encodeURIComponent(state.focus)}`)
+      .then((entity) => { $('focus-now').textContent = entity.name; })
+      .catch(() => { $('focus-now').textContent = state.focus; });
+  }
+  await loadNetwork();
+  showView(state.view);
+}
+
+start();
