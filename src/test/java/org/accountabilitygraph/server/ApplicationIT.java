@@ -11,7 +11,15 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.time.Duration;
+
+import org.accountabilitygraph.HeadlessChromium;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -88,6 +96,23 @@ class ApplicationIT {
 			assertThat(preflight.statusCode()).isEqualTo(200);
 			assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
 				.hasValue("http://localhost:" + HTTP_PORT);
+		}
+	}
+
+	@Test
+	void theGuideOpensInTheRealNeo4jBrowser() throws Exception {
+		var browser = HeadlessChromium.start();
+		try {
+			browser.get("http://localhost:" + HTTP_PORT + "/browser/?preselectAuthMethod=NO_AUTH");
+			// The Browser connects by itself, then runs the post-connect command: our guide.
+			new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions
+				.textToBePresentInElementLocated(By.tagName("body"), "Who did, said and decided what"));
+			Files.createDirectories(Path.of("target/screenshots"));
+			Files.write(Path.of("target/screenshots/neo4j-browser-guide.png"),
+					((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		}
+		finally {
+			browser.quit();
 		}
 	}
 
