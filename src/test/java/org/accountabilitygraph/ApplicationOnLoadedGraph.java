@@ -20,8 +20,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * external Neo4j (so nothing is embedded and nothing is loaded twice). Subclasses share one context.
  */
 @ExtendWith(LoadedGraph.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "graph.load-on-start=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "graph.load-on-start=false", "graph.browser-url=" + ApplicationOnLoadedGraph.BROWSER_URL })
 public abstract class ApplicationOnLoadedGraph {
+
+	/** Where an external database's Browser would be; the page links to it. */
+	public static final String BROWSER_URL = "http://localhost:7474/browser/";
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 

