@@ -11,7 +11,7 @@ WITH person, role, article,
      coalesce(role.startDate, article.date, article.dateEarliest, article.dateLatest) AS sortDate,
      coalesce(role.startDate, article.date,
               coalesce(article.dateEarliest, '..') + '/' + coalesce(article.dateLatest, '..')) AS when
-ORDER BY sortDate
+ORDER BY sortDate, article.id
 WITH person, role.role AS role, min(sortDate) AS sortDate, head(collect(when)) AS when,
      collect({article: article.id, articleDate: coalesce(article.date, article.dateEarliest, article.dateLatest),
               datePrecision: article.datePrecision, status: role.status, startDate: role.startDate,
