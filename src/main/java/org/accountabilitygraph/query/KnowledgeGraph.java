@@ -199,7 +199,7 @@ public class KnowledgeGraph {
 	/** Q9: the people, organisations and groups within {@code depth} (1 to 4) steps of an entity. */
 	public List<Neighbour> neighbourhood(String id, int depth) {
 		var centre = requireEntity("id", id);
-		Parameters.between("depth", depth, depth, 1, MAX_DEPTH);
+		Parameters.between("depth", depth, 1, MAX_DEPTH);
 		return queries.run("q9-neighbourhood", Map.of("id", centre, "depth", depth)).stream()
 			.map(row -> new Neighbour(new EntityRef(str(row, "id"), str(row, "name"), Kinds.of(strings(row.get("labels")))),
 					((Number) row.get("distance")).intValue()))
@@ -209,7 +209,7 @@ public class KnowledgeGraph {
 	/** Full-text search over names and aliases, best first; tolerates typos and prefixes. */
 	public List<SearchHit> searchEntities(String text, int limit) {
 		var query = SearchText.toLuceneQuery("q", Parameters.text("q", text));
-		int max = Parameters.between("limit", limit, limit, 1, MAX_SEARCH_RESULTS);
+		int max = Parameters.between("limit", limit, 1, MAX_SEARCH_RESULTS);
 		return queries.run("search-entities", Map.of("query", query, "limit", max)).stream()
 			.map(row -> new SearchHit(new EntityRef(str(row, "id"), str(row, "name"), Kinds.of(strings(row.get("labels")))),
 					strings(row.get("aliases")), ((Number) row.get("score")).doubleValue()))
@@ -219,7 +219,7 @@ public class KnowledgeGraph {
 	/** Full-text search over what was said, best first. */
 	public List<StatementHit> searchStatements(String text, int limit) {
 		var query = SearchText.toLuceneQuery("q", Parameters.text("q", text));
-		int max = Parameters.between("limit", limit, limit, 1, MAX_SEARCH_RESULTS);
+		int max = Parameters.between("limit", limit, 1, MAX_SEARCH_RESULTS);
 		return queries.run("search-statements", Map.of("query", query, "limit", max)).stream()
 			.map(row -> new StatementHit(str(row, "statement"), str(row, "text"),
 					new EntityRef(str(row, "speaker"), str(row, "speakerName"), Kinds.of(strings(row.get("speakerKind")))),
@@ -332,7 +332,7 @@ public class KnowledgeGraph {
 	 */
 	public Network network(String focusId, int depth, String from, String to, String articleId) {
 		var focus = focusId == null ? null : requireEntity("focus", focusId);
-		Parameters.between("depth", depth, depth, 1, MAX_DEPTH);
+		Parameters.between("depth", depth, 1, MAX_DEPTH);
 		var parameters = new HashMap<String, Object>();
 		putRange(parameters, from, to);
 		var article = articleId == null ? null : requireEntity("article", articleId);

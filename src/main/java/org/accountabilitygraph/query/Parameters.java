@@ -62,12 +62,12 @@ public final class Parameters {
 		}
 	}
 
-	public static int between(String name, Integer value, int defaultValue, int min, int max) {
-		int actual = value == null ? defaultValue : value;
-		if (actual < min || actual > max) {
-			throw new InvalidParameterException(name, "must be between " + min + " and " + max + ", was " + actual);
+	/** {@code value}, when it lies in {@code min..max}. */
+	public static int between(String name, int value, int min, int max) {
+		if (value < min || value > max) {
+			throw new InvalidParameterException(name, "must be between " + min + " and " + max + ", was " + value);
 		}
-		return actual;
+		return value;
 	}
 
 	/** Free text for full-text search: required, not too long. */
