@@ -35,6 +35,20 @@ class DockerComposeTests {
 	}
 
 	@Test
+	void theServerIsClosedLikeTheEmbeddedRunAndPublishedOnLoopbackOnly() {
+		var environment = (Map<String, Object>) service("neo4j").get("environment");
+		assertThat(environment).containsEntry("NEO4J_dbms_security_allow__csv__import__from__file__urls", "false")
+			.containsEntry("NEO4J_internal_dbms_cypher__ip__blocklist", "0.0.0.0/0,::/0")
+			.containsEntry("NEO4J_client_allow__telemetry", "false")
+			.containsEntry("NEO4J_dbms_security_http__access__control__allow__origin", "http://localhost:7474");
+		assertThat(environment.get("NEO4J_dbms_security_http__static__content__security__policy__header").toString())
+			.contains("connect-src 'self' ws://localhost:7687").doesNotContain("segment").doesNotContain("https:");
+		for (var name : List.of("neo4j", "app")) {
+			assertThat((List<String>) service(name).get("ports")).as(name).allMatch(p -> p.startsWith("127.0.0.1:"));
+		}
+	}
+
+	@Test
 	void theApplicationWaitsForAHealthyServerAndConnectsWithSpringSettings() {
 		var app = service("app");
 		var dependsOn = (Map<String, Map<String, String>>) app.get("depends_on");

@@ -17,9 +17,17 @@ public final class HeadlessChromium {
 	}
 
 	public static ChromeDriver start() {
-		var options = new ChromeOptions().setBinary("/usr/bin/chromium")
+		return start(options());
+	}
+
+	/** The options {@link #start()} uses, for tests that add their own (such as logging). */
+	public static ChromeOptions options() {
+		return new ChromeOptions().setBinary("/usr/bin/chromium")
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--window-size=1280,800");
+	}
+
+	public static ChromeDriver start(ChromeOptions options) {
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
 			.build();
 		return new ChromeDriver(service, options);

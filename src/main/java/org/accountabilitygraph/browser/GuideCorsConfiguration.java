@@ -1,21 +1,29 @@
 package org.accountabilitygraph.browser;
 
+import org.accountabilitygraph.security.LocalAccess;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The Neo4j Browser (on the database's HTTP port) fetches guides cross-origin and sends its own headers
- * (cache-control, pragma, sentry-trace), so the guide must answer the pre-flight request.
+ * (cache-control, pragma, sentry-trace), so the guide must answer the pre-flight request: for pages of
+ * this machine's own hosts only. Nothing else here answers cross-origin.
  */
 @Configuration(proxyBeanMethods = false)
 class GuideCorsConfiguration implements WebMvcConfigurer {
 
+	private final LocalAccess access;
+
+	GuideCorsConfiguration(LocalAccess access) {
+		this.access = access;
+	}
+
 	@Override
 	public void addCorsMappings(CorsRegistry registry) {
-		registry.addMapping("/guides/**")
-			.allowedOriginPatterns("http://localhost:*", "http://127.0.0.1:*")
-			.allowedMethods("GET")
-			.allowedHeaders("*");
+		var origins = access.hosts().stream()
+			.map(host -> "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":*")
+			.toArray(String[]::new);
+		registry.addMapping("/guides/**").allowedOriginPatterns(origins).allowedMethods("GET").allowedHeaders("*");
 	}
 }

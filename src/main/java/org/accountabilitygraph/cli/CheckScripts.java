@@ -36,7 +36,7 @@ public final class CheckScripts {
 			Files.copy(script, scripts.resolve(script.getFileName()));
 		}
 		int port = freePort();
-		var dbms = EmbeddedNeo4j.start(store, "localhost", port, 0);
+		var dbms = EmbeddedNeo4j.start(store, "localhost", port);
 		int exit;
 		try (var driver = GraphDatabase.driver("bolt://localhost:" + port, AuthTokens.none())) {
 			var report = new GraphLoader(driver, "file:" + scripts).load();

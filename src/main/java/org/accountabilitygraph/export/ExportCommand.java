@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.accountabilitygraph.query.InvalidParameterException;
 import org.accountabilitygraph.query.KnowledgeGraph;
 import org.accountabilitygraph.query.NotFoundException;
+import org.accountabilitygraph.server.StorePassword;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import picocli.CommandLine;
@@ -50,8 +51,12 @@ public final class ExportCommand implements Callable<Integer> {
 	@Option(names = "--uri", defaultValue = "bolt://localhost:7687", description = "Neo4j to read (default: ${DEFAULT-VALUE})")
 	String uri;
 
-	@Option(names = "--user", description = "Neo4j user (default: no authentication)")
+	@Option(names = "--user", description = "Neo4j user (default: the embedded run's user and password, from its store)")
 	String user;
+
+	@Option(names = "--store", defaultValue = "${env:GRAPH_STORE:-neo4j-data}",
+			description = "the embedded run's store, whose password file is used when --user is not given (default: ${DEFAULT-VALUE})")
+	Path store;
 
 	@Option(names = "--password", description = "Neo4j password (or the NEO4J_PASSWORD environment variable)",
 			defaultValue = "${env:NEO4J_PASSWORD}")
@@ -60,7 +65,8 @@ public final class ExportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		var exportFormat = ExportFormat.named("--format", format);
-		var auth = user == null ? AuthTokens.none() : AuthTokens.basic(user, password == null ? "" : password);
+		var auth = user != null ? AuthTokens.basic(user, password == null ? "" : password)
+				: StorePassword.read(store).map(p -> AuthTokens.basic(p.user(), p.password())).orElse(AuthTokens.none());
 		try (var driver = GraphDatabase.driver(uri, auth)) {
 			var graph = new KnowledgeGraph(driver);
 			var network = wholeGraph ? graph.wholeGraph() : graph.network(focus, depth, from, to, article);

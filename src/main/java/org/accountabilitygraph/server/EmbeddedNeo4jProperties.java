@@ -2,17 +2,17 @@ package org.accountabilitygraph.server;
 
 import java.nio.file.Path;
 
+import org.accountabilitygraph.security.LocalAccess;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where the embedded Neo4j listens and keeps its store ({@code graph.embedded.*}).
  *
- * @param listenAddress  the interface Bolt and HTTP bind to; loopback by default, as the embedded
- *                       database has authentication disabled
+ * @param listenAddress  the interface Bolt and HTTP bind to; {@code graph.listen-address}, loopback by default
  * @param boltPort       the Bolt port (drivers, the Browser's connection)
  * @param httpPort       the HTTP port (the Neo4j Browser at {@code /browser/}, the query API)
- * @param dataDirectory  the store; deleting it only costs a reload from {@code cypher/}
+ * @param dataDirectory  the store, with its password file; deleting it only costs a reload from {@code cypher/}
  */
 @ConfigurationProperties("graph.embedded")
 public record EmbeddedNeo4jProperties(
@@ -21,11 +21,21 @@ public record EmbeddedNeo4jProperties(
 		@DefaultValue("7474") int httpPort,
 		@DefaultValue("neo4j-data") Path dataDirectory) {
 
-	public String boltUri() {
-		return "bolt://" + listenAddress + ":" + boltPort;
+	/** The name clients use: the listen address, or this machine's name when it listens everywhere. */
+	public String host() {
+		return LocalAccess.isWildcard(listenAddress) ? "localhost" : listenAddress;
 	}
 
+	public String boltUri() {
+		return "bolt://" + host() + ":" + boltPort;
+	}
+
+	String httpOrigin() {
+		return "http://" + host() + ":" + httpPort;
+	}
+
+	/** The Browser, with its connection form filled in but for the password. */
 	public String browserUrl() {
-		return "http://" + listenAddress + ":" + httpPort + "/browser/?preselectAuthMethod=NO_AUTH";
+		return httpOrigin() + "/browser/?dbms=neo4j://" + StorePassword.USER + "@" + host() + ":" + boltPort;
 	}
 }

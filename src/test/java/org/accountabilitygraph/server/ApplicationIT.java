@@ -3,7 +3,6 @@ package org.accountabilitygraph.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,35 +19,16 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.GraphDatabase;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The run command's application, as a user meets it: the embedded Neo4j with the data loaded,
  * reachable over Bolt from outside the JVM, and the Neo4j Browser served over HTTP.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-class ApplicationIT {
-
-	static final int BOLT_PORT = freePort();
-	static final int HTTP_PORT = freePort();
-	static final int APP_PORT = freePort();
-
-	@DynamicPropertySource
-	static void embeddedNeo4j(DynamicPropertyRegistry registry) throws IOException {
-		var store = Files.createTempDirectory("application-it");
-		registry.add("graph.embedded.bolt-port", () -> BOLT_PORT);
-		registry.add("graph.embedded.http-port", () -> HTTP_PORT);
-		registry.add("graph.embedded.data-directory", store::toString);
-		registry.add("server.port", () -> APP_PORT);
-	}
+class ApplicationIT extends EmbeddedApplication {
 
 	@Test
 	void boltAnswersWithTheLoadedGraph() {
-		try (var driver = GraphDatabase.driver("bolt://localhost:" + BOLT_PORT, AuthTokens.none())) {
+		try (var driver = owner()) {
 			var articles = driver.executableQuery("MATCH (a:Article) RETURN count(a) AS n").execute()
 				.records().get(0).get("n").asLong();
 			try (var files = Files.list(Path.of("data/articles"))) {
@@ -79,7 +59,7 @@ class ApplicationIT {
 
 	@Test
 	void theBrowserOpensTheNamedQueriesGuideOnceConnected() throws Exception {
-		try (var driver = GraphDatabase.driver("bolt://localhost:" + BOLT_PORT, AuthTokens.none())) {
+		try (var driver = owner()) {
 			var command = driver.executableQuery("CALL dbms.clientConfig() YIELD name, value "
 					+ "WHERE name = 'browser.post_connect_cmd' RETURN value").execute().records();
 			var guide = "http://localhost:" + APP_PORT + "/guides/named-queries.html";
@@ -103,8 +83,10 @@ class ApplicationIT {
 	void theGuideOpensInTheRealNeo4jBrowser() throws Exception {
 		var browser = HeadlessChromium.start();
 		try {
-			browser.get("http://localhost:" + HTTP_PORT + "/browser/?preselectAuthMethod=NO_AUTH");
-			// The Browser connects by itself, then runs the post-connect command: our guide.
+			// The address the Ready banner prints: the connection form is filled in but for the password.
+			browser.get("http://localhost:" + HTTP_PORT + "/browser/?dbms=neo4j://neo4j@localhost:" + BOLT_PORT);
+			NeoBrowser.logIn(browser, password().password());
+			// Once connected, the Browser runs the post-connect command: our guide.
 			new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions
 				.textToBePresentInElementLocated(By.tagName("body"), "Who did, said and decided what"));
 			Files.createDirectories(Path.of("target/screenshots"));
@@ -113,15 +95,6 @@ class ApplicationIT {
 		}
 		finally {
 			browser.quit();
-		}
-	}
-
-	static int freePort() {
-		try (var socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 }

@@ -24,7 +24,7 @@ class PortInUseIT {
 			taken.bind(new InetSocketAddress("localhost", 0));
 			int port = taken.getLocalPort();
 			assertThatThrownBy(() -> SpringApplication.run(AccountabilityGraphApplication.class,
-					"--graph.embedded.bolt-port=" + port, "--graph.embedded.http-port=" + ApplicationIT.freePort(),
+					"--graph.embedded.bolt-port=" + port, "--graph.embedded.http-port=" + EmbeddedApplication.freePort(),
 					"--graph.embedded.data-directory=" + Files.createTempDirectory("port-in-use"),
 					"--server.port=0"))
 				.hasRootCauseInstanceOf(PortInUseException.class);
