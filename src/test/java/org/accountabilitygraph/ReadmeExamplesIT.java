@@ -57,7 +57,8 @@ class ReadmeExamplesIT {
 		var original = System.out;
 		System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
 		try {
-			example.LeadershipReport.main(new String[] { LoadedGraph.boltUri() });
+			// The shared test database has no authentication: any password is accepted.
+			example.LeadershipReport.main(new String[] { LoadedGraph.boltUri(), "unused" });
 		}
 		finally {
 			System.setOut(original);
