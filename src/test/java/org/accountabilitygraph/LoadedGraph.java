@@ -23,6 +23,7 @@ public final class LoadedGraph implements BeforeAllCallback, ParameterResolver {
 
 	public static final Path PROJECT = Path.of("").toAbsolutePath();
 	public static final String SCRIPTS = "file:" + PROJECT.resolve("cypher/migrations");
+	public static final String FACTS = "file:" + PROJECT.resolve("data/facts");
 
 	private record Shared(Neo4j neo4j, Driver driver, LoadReport report) implements ExtensionContext.Store.CloseableResource {
 		@Override
@@ -57,7 +58,7 @@ public final class LoadedGraph implements BeforeAllCallback, ParameterResolver {
 				var neo4j = newDatabase();
 				var driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
 				boltUri = neo4j.boltURI().toString();
-				return new Shared(neo4j, driver, new GraphLoader(driver, SCRIPTS).load());
+				return new Shared(neo4j, driver, new GraphLoader(driver, SCRIPTS, FACTS).load());
 			}, Shared.class);
 	}
 

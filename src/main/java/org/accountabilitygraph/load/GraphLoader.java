@@ -9,14 +9,17 @@ import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import ac.simons.neo4j.migrations.core.MigrationsConfig.TransactionMode;
 import ac.simons.neo4j.migrations.core.MigrationsException;
+import org.accountabilitygraph.facts.ArticleLoadException;
+import org.accountabilitygraph.facts.FactMigrations;
+import org.accountabilitygraph.facts.FactSource;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
- * Applies the curated Cypher scripts to any Neo4j the driver reaches (embedded, server, cluster),
- * through neo4j-migrations: the schema as a versioned migration ({@code V…}), each article as a
- * repeatable one ({@code R…}) that is re-applied whenever its file changes. Each script runs in one
- * transaction, so a broken script leaves nothing behind and the scripts before it stay applied.
+ * Applies the schema scripts and the curated fact files to any Neo4j the driver reaches (embedded, server,
+ * cluster), through neo4j-migrations: the schema as versioned migrations ({@code V…}), each article's
+ * fact file as a repeatable one ({@code R…}) that is re-applied whenever what it loads changes. Each runs
+ * in one transaction, so a broken one leaves nothing behind and those before it stay applied.
  */
 public final class GraphLoader {
 
@@ -24,14 +27,17 @@ public final class GraphLoader {
 
 	private final Driver driver;
 	private final String location;
+	private final String factsLocation;
 
 	/**
-	 * @param location where the scripts are: {@code classpath:cypher/migrations} or
-	 *                 {@code file:/absolute/path}
+	 * @param location      where the schema scripts are: {@code classpath:cypher/migrations} or
+	 *                      {@code file:/absolute/path}
+	 * @param factsLocation where the fact files are: {@code classpath:data/facts} or {@code file:/absolute/path}
 	 */
-	public GraphLoader(Driver driver, String location) {
+	public GraphLoader(Driver driver, String location, String factsLocation) {
 		this.driver = driver;
 		this.location = location;
+		this.factsLocation = factsLocation;
 	}
 
 	/**
@@ -39,8 +45,11 @@ public final class GraphLoader {
 	 * @throws ScriptFailedException naming the script that failed and the database's message
 	 */
 	public LoadReport load() {
+		// Every fact file is read and checked before anything is written: a malformed one stops the load here.
+		var facts = new FactMigrations(FactSource.read(factsLocation));
 		var migrations = new Migrations(MigrationsConfig.builder()
 			.withLocationsToScan(location)
+			.withMigrationClassesDiscoverer(facts)
 			.withTransactionMode(TransactionMode.PER_MIGRATION)
 			.build(), driver);
 		try {
@@ -62,6 +71,11 @@ public final class GraphLoader {
 	}
 
 	private static RuntimeException failure(Migrations migrations, MigrationsException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ArticleLoadException article) {
+				return new ScriptFailedException(article.problem().file(), article.problem().toString(), ex);
+			}
+		}
 		var matcher = FAILED_VERSION.matcher(String.valueOf(ex.getMessage()));
 		if (!matcher.find()) {
 			return ex; // not a script failure (no connection, checksum mismatch, ...): its own message says it

@@ -20,8 +20,9 @@ class LoadConfiguration {
 
 	@Bean
 	GraphLoader graphLoader(Driver driver,
-			@Value("${graph.cypher-location:classpath:cypher/migrations}") String location) {
-		return new GraphLoader(driver, location);
+			@Value("${graph.cypher-location:classpath:cypher/migrations}") String location,
+			@Value("${graph.facts-location:classpath:data/facts}") String factsLocation) {
+		return new GraphLoader(driver, location, factsLocation);
 	}
 
 	@Bean

@@ -1,0 +1,86 @@
+package org.accountabilitygraph.facts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import ac.simons.neo4j.migrations.core.JavaBasedMigration;
+import ac.simons.neo4j.migrations.core.MigrationContext;
+import ac.simons.neo4j.migrations.core.MigrationVersion;
+import org.neo4j.driver.exceptions.Neo4jException;
+
+/**
+ * One article's fact file as a repeatable neo4j-migrations migration: applied in one transaction by the
+ * loader statements of {@code cypher/load/}, re-applied whenever its checksum (a digest of what it loads,
+ * see {@link FactSet#checksum}) changes.
+ */
+final class ArticleMigration implements JavaBasedMigration {
+
+	/** The loader statements, in the order they run. */
+	static final List<String> STATEMENTS = List.of("1-retract", "2-article", "3-entities", "4-facts");
+
+	private final FactFile file;
+	private final Map<String, Object> parameters;
+	private final String checksum;
+
+	ArticleMigration(FactSet facts, FactFile file) {
+		this.file = file;
+		this.parameters = facts.parameters(file);
+		this.checksum = facts.checksum(file);
+	}
+
+	@Override
+	public MigrationVersion getVersion() {
+		return MigrationVersion.parse(file.name());
+	}
+
+	@Override
+	public Optional<String> getOptionalDescription() {
+		return Optional.of("Article " + file.articleId());
+	}
+
+	@Override
+	public String getSource() {
+		return file.name();
+	}
+
+	@Override
+	public Optional<String> getChecksum() {
+		return Optional.of(checksum);
+	}
+
+	@Override
+	public boolean isRepeatable() {
+		return true;
+	}
+
+	@Override
+	public void apply(MigrationContext context) {
+		try (var session = context.getSession()) {
+			session.executeWriteWithoutResult(tx -> {
+				for (var statement : STATEMENTS) {
+					tx.run(statement(statement), parameters).consume();
+				}
+			});
+		}
+		catch (Neo4jException ex) {
+			throw new ArticleLoadException(file, ex);
+		}
+	}
+
+	static String statement(String name) {
+		var resource = "/cypher/load/" + name + ".cypher";
+		try (var in = ArticleMigration.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("The loader statement " + resource + " is missing from the class path");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip().replaceFirst(";$", "");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}

@@ -1,0 +1,261 @@
+package org.accountabilitygraph.facts;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * All fact files and the registry together: what is checked across files (an entity defined once, the
+ * articles agreeing on it, every evidence span verbatim in its article), and what each article loads.
+ * <p>
+ * A node's properties are derived from every file that mentions it, never from the order in which files
+ * were loaded: the registry's values, then each article's in version order (lists are joined, other values
+ * must agree). So the parameters of an article depend on the other files' mentions of its entities, and so
+ * does its checksum: a change in one file re-applies every article that shares an entity with it, and the
+ * graph always ends up as a fresh load of all files would leave it.
+ */
+public final class FactSet {
+
+	private static final Pattern QUOTES = Pattern.compile("[\"'‘’“”]");
+	private static final Pattern SPACE = Pattern.compile("\\s+");
+	private static final ObjectMapper CANONICAL = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+	private final Registry registry;
+	private final List<FactFile> files;
+	private final Function<String, Optional<String>> articleTexts;
+	private final List<Problem> problems = new ArrayList<>();
+	private final Map<String, List<Located>> mentionsById = new HashMap<>();
+
+	private record Located(FactFile file, FactFile.Mention mention) {
+	}
+
+	/**
+	 * @param articleTexts the text of an article by its {@code sourceFile}; empty when it cannot be found
+	 */
+	public FactSet(Registry registry, List<FactFile> files, Function<String, Optional<String>> articleTexts) {
+		this.registry = registry;
+		this.files = files.stream().sorted(Comparator.comparingLong(FactSet::versionNumber)).toList();
+		this.articleTexts = articleTexts;
+		for (var file : this.files) {
+			for (var mention : file.entities()) {
+				mentionsById.computeIfAbsent(mention.id(), id -> new ArrayList<>()).add(new Located(file, mention));
+			}
+		}
+		check();
+	}
+
+	public List<FactFile> files() {
+		return files;
+	}
+
+	/** Every problem across the files; empty when all of them can be loaded. */
+	public List<Problem> problems() {
+		return List.copyOf(problems);
+	}
+
+	/** What {@code file} loads: the parameters of the loader statements in {@code cypher/load/}. */
+	public Map<String, Object> parameters(FactFile file) {
+		var article = new LinkedHashMap<String, Object>(file.article());
+		var entities = new ArrayList<Map<String, Object>>();
+		for (var mention : file.entities()) {
+			var labels = new ArrayList<String>();
+			labels.add(FactFileReader.ENTITY);
+			labels.addAll(labelsOf(mention.id()));
+			entities.add(Map.of("id", mention.id(), "labels", labels, "properties", nodeProperties(mention.id()),
+					"mentioned", mention.mentioned()));
+		}
+		var facts = new ArrayList<Map<String, Object>>();
+		for (var fact : file.facts()) {
+			var properties = new LinkedHashMap<String, Object>(fact.properties());
+			properties.put("article", file.articleId());
+			facts.add(Map.of("type", fact.type(), "from", fact.from(), "to", fact.to(), "properties", properties));
+		}
+		var parameters = new LinkedHashMap<String, Object>();
+		parameters.put("article", article);
+		parameters.put("entities", entities);
+		parameters.put("facts", facts);
+		return parameters;
+	}
+
+	/** A digest of {@link #parameters}: it changes exactly when loading the article would give another graph. */
+	public String checksum(FactFile file) {
+		try {
+			var digest = MessageDigest.getInstance("SHA-256").digest(CANONICAL.writeValueAsBytes(parameters(file)));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException | JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private List<String> labelsOf(String id) {
+		var entry = registry.entries().get(id);
+		if (entry != null) {
+			return entry.labels();
+		}
+		return mentionsById.getOrDefault(id, List.of()).stream().map(l -> l.mention().labels())
+			.filter(l -> !l.isEmpty()).findFirst().orElse(List.of());
+	}
+
+	/** The node's properties, from the registry and every mention, in file order. */
+	private Map<String, Object> nodeProperties(String id) {
+		var properties = new LinkedHashMap<String, Object>();
+		properties.put("id", id);
+		var entry = registry.entries().get(id);
+		if (entry != null) {
+			properties.putAll(entry.properties());
+		}
+		for (var located : mentionsById.getOrDefault(id, List.of())) {
+			for (var property : located.mention().properties().entrySet()) {
+				var key = property.getKey();
+				var value = property.getValue();
+				if (entry != null && entry.properties().containsKey(key)) {
+					continue; // the registry settles it
+				}
+				var current = properties.get(key);
+				if (current instanceof List<?> known && value instanceof List<?> more) {
+					var joined = new ArrayList<Object>(known);
+					more.stream().filter(x -> !joined.contains(x)).forEach(joined::add);
+					properties.put(key, joined);
+				}
+				else if (current == null) {
+					properties.put(key, value);
+				}
+			}
+		}
+		return properties;
+	}
+
+	private void check() {
+		var articleIds = new HashMap<String, FactFile>();
+		for (var file : files) {
+			var previous = articleIds.put(file.articleId(), file);
+			if (previous != null) {
+				problems.add(new Problem(file.name(), 0, "article id " + file.articleId() + " is also " + previous.name() + "'s"));
+			}
+		}
+		for (var file : files) {
+			checkFile(file, articleIds);
+		}
+		for (var mentions : mentionsById.entrySet()) {
+			checkAgreement(mentions.getKey(), mentions.getValue());
+		}
+	}
+
+	private void checkFile(FactFile file, Map<String, FactFile> articleIds) {
+		var text = Optional.ofNullable((String) file.article().get("sourceFile")).flatMap(articleTexts).map(FactSet::normalise);
+		if (text.isEmpty()) {
+			problems.add(new Problem(file.name(), 0, "the article text " + file.article().get("sourceFile") + " cannot be found"));
+		}
+		var declared = new HashSet<String>();
+		declared.add(file.articleId());
+		for (var mention : file.entities()) {
+			if (!declared.add(mention.id())) {
+				problems.add(new Problem(file.name(), mention.line(), "entity '" + mention.id() + "' is listed twice"));
+			}
+			if (articleIds.containsKey(mention.id())) {
+				problems.add(new Problem(file.name(), mention.line(), "'" + mention.id() + "' is an article's id"));
+			}
+			verbatim(file, text, mention.line(), "entity " + mention.id() + ": 'mentioned'", mention.mentioned());
+			if ("quote".equals(mention.properties().get("kind")) && mention.properties().get("text") instanceof String quote) {
+				verbatim(file, text, mention.line(), "statement " + mention.id() + ": the quotation 'text'", quote);
+			}
+		}
+		var seen = new HashSet<List<Object>>();
+		for (var fact : file.facts()) {
+			for (var end : List.of(fact.from(), fact.to())) {
+				if (!declared.contains(end)) {
+					problems.add(new Problem(file.name(), fact.line(), "fact " + fact.type() + ": '" + end
+							+ "' is not among this article's entities (list it under entities: with the sentence that mentions it)"));
+				}
+			}
+			if (fact.properties().get("evidence") instanceof String evidence) {
+				verbatim(file, text, fact.line(), "fact " + fact.type() + " " + fact.from() + " -> " + fact.to() + ": 'evidence'", evidence);
+			}
+			if (!seen.add(List.of(fact.type(), fact.from(), fact.to(), fact.properties()))) {
+				problems.add(new Problem(file.name(), fact.line(), "fact " + fact.type() + " " + fact.from() + " -> " + fact.to()
+						+ " is listed twice"));
+			}
+		}
+	}
+
+	/** One definition per entity: the registry's when several articles mention it, and no disagreement. */
+	private void checkAgreement(String id, List<Located> mentions) {
+		var entry = registry.entries().get(id);
+		if (entry == null && mentions.size() > 1) {
+			for (var located : mentions) {
+				problems.add(new Problem(located.file().name(), located.mention().line(), "'" + id + "' is mentioned by "
+						+ mentions.size() + " articles: define it (labels, name) in " + Registry.FILE_NAME));
+			}
+			return;
+		}
+		if (entry != null) {
+			for (var located : mentions) {
+				if (!located.mention().labels().isEmpty() || located.mention().properties().containsKey("name")) {
+					problems.add(new Problem(located.file().name(), located.mention().line(), "'" + id + "' is defined in "
+							+ Registry.FILE_NAME + ": give only this article's mention (mentioned, aliases, ...), not labels or name"));
+				}
+			}
+		}
+		else if (mentions.get(0).mention().labels().isEmpty()) {
+			var only = mentions.get(0);
+			problems.add(new Problem(only.file().name(), only.mention().line(), "entity '" + id + "' needs 'labels' (or an entry in "
+					+ Registry.FILE_NAME + ")"));
+		}
+		var values = new HashMap<String, Located>();
+		for (var located : mentions) {
+			for (var property : located.mention().properties().entrySet()) {
+				var key = property.getKey();
+				if (property.getValue() instanceof List<?> || entry != null && entry.properties().containsKey(key)) {
+					continue;
+				}
+				var first = values.putIfAbsent(key, located);
+				if (first != null && !Objects.equals(first.mention().properties().get(key), property.getValue())) {
+					problems.add(new Problem(located.file().name(), located.mention().line(), "'" + id + "': " + key + " "
+							+ abbreviate(property.getValue()) + " differs from " + first.file().name() + "'s "
+							+ abbreviate(first.mention().properties().get(key)) + "; settle it in " + Registry.FILE_NAME));
+				}
+			}
+		}
+	}
+
+	private void verbatim(FactFile file, Optional<String> text, int line, String what, String span) {
+		if (text.isPresent() && !span.isBlank() && !text.get().contains(normalise(span))) {
+			problems.add(new Problem(file.name(), line, what + " is not found verbatim in the article: \"" + abbreviate(span) + "\""));
+		}
+	}
+
+	/** Quote marks and runs of white space vary between articles and their copies: they are not compared. */
+	public static String normalise(String text) {
+		return SPACE.matcher(QUOTES.matcher(text).replaceAll("")).replaceAll(" ").trim();
+	}
+
+	private static String abbreviate(Object value) {
+		var text = String.valueOf(value);
+		return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+	}
+
+	static long versionNumber(FactFile file) {
+		try {
+			return Long.parseLong(file.version().substring(1));
+		}
+		catch (RuntimeException ex) {
+			return Long.MAX_VALUE;
+		}
+	}
+}

@@ -1,0 +1,108 @@
+package org.accountabilitygraph.facts;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * A YAML document as plain maps, lists and scalars, remembering the line each map starts on, so that a
+ * problem with a fact can name its line. Integers become {@code Long}, as Neo4j stores them.
+ */
+final class YamlTree {
+
+	private static final YAMLFactory YAML = new YAMLFactory();
+
+	private final Object root;
+	private final Map<Object, Integer> lines;
+
+	private YamlTree(Object root, Map<Object, Integer> lines) {
+		this.root = root;
+		this.lines = lines;
+	}
+
+	/** @throws FactFileException naming the line of a syntax error */
+	static YamlTree parse(String source, String text) {
+		var lines = new IdentityHashMap<Object, Integer>();
+		try (var parser = YAML.createParser(text)) {
+			var token = parser.nextToken();
+			var root = token == null ? null : read(parser, lines);
+			return new YamlTree(root, lines);
+		}
+		catch (JsonProcessingException ex) {
+			var location = ex.getLocation();
+			throw new FactFileException(new Problem(source, location == null ? 0 : location.getLineNr(),
+					"not valid YAML: " + ex.getOriginalMessage()));
+		}
+		catch (IOException ex) {
+			throw new FactFileException(new Problem(source, 0, "cannot be read: " + ex.getMessage()));
+		}
+	}
+
+	Object root() {
+		return root;
+	}
+
+	/** The line a map or list starts on, 0 when unknown. */
+	int line(Object node) {
+		return lines.getOrDefault(node, 0);
+	}
+
+	private static Object read(JsonParser parser, Map<Object, Integer> lines) throws IOException {
+		int line = parser.currentTokenLocation().getLineNr();
+		switch (parser.currentToken()) {
+			case START_OBJECT -> {
+				var map = new LinkedHashMap<String, Object>();
+				lines.put(map, line);
+				while (parser.nextToken() == JsonToken.FIELD_NAME) {
+					var key = parser.currentName();
+					parser.nextToken();
+					if (map.put(key, read(parser, lines)) != null) {
+						throw new FactFileException(new Problem("", line, "key '" + key + "' appears twice"));
+					}
+				}
+				return map;
+			}
+			case START_ARRAY -> {
+				var list = new ArrayList<Object>();
+				lines.put(list, line);
+				while (parser.nextToken() != JsonToken.END_ARRAY) {
+					list.add(read(parser, lines));
+				}
+				return list;
+			}
+			case VALUE_STRING -> {
+				return parser.getText();
+			}
+			case VALUE_NUMBER_INT -> {
+				return parser.getLongValue();
+			}
+			case VALUE_NUMBER_FLOAT -> {
+				return parser.getDoubleValue();
+			}
+			case VALUE_TRUE -> {
+				return true;
+			}
+			case VALUE_FALSE -> {
+				return false;
+			}
+			case VALUE_NULL -> {
+				return null;
+			}
+			default -> throw new FactFileException(
+					new Problem("", line, "unexpected " + parser.currentToken()));
+		}
+	}
+
+	/** A list's elements that are maps; anything else is reported by the caller's validation. */
+	static List<Object> list(Object value) {
+		return value instanceof List<?> list ? new ArrayList<>(list) : List.of();
+	}
+}
