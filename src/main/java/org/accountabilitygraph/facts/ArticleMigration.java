@@ -1,9 +1,5 @@
 package org.accountabilitygraph.facts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,9 +14,6 @@ import org.neo4j.driver.exceptions.Neo4jException;
  * see {@link FactSet#checksum}) changes.
  */
 final class ArticleMigration implements JavaBasedMigration {
-
-	/** The loader statements, in the order they run. */
-	static final List<String> STATEMENTS = List.of("1-retract", "2-article", "3-entities", "4-facts");
 
 	private final FactFile file;
 	private final Map<String, Object> parameters;
@@ -61,26 +54,13 @@ final class ArticleMigration implements JavaBasedMigration {
 	public void apply(MigrationContext context) {
 		try (var session = context.getSession()) {
 			session.executeWriteWithoutResult(tx -> {
-				for (var statement : STATEMENTS) {
-					tx.run(statement(statement), parameters).consume();
+				for (var statement : FactLoader.statements()) {
+					tx.run(statement, parameters).consume();
 				}
 			});
 		}
 		catch (Neo4jException ex) {
 			throw new ArticleLoadException(file, ex);
-		}
-	}
-
-	static String statement(String name) {
-		var resource = "/cypher/load/" + name + ".cypher";
-		try (var in = ArticleMigration.class.getResourceAsStream(resource)) {
-			if (in == null) {
-				throw new IllegalStateException("The loader statement " + resource + " is missing from the class path");
-			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip().replaceFirst(";$", "");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 }

@@ -37,6 +37,10 @@ final class FactFileReader {
 			reader.problem(0, "the name must be R<number>__Article_<8 hex digits>.yaml, like R101__Article_d486f7aa.yaml");
 		}
 		var root = reader.parse(text);
+		if (reader.problems.stream().anyMatch(Problem::fatal)) {
+			return new Result<>(new FactFile(name, Map.of(), List.of(), List.of()), reader.problems);
+		}
+		var schemaProblems = FactSchemas.check(FactSchemas.FACT_FILE, name, reader.tree);
 		var article = reader.properties(root.get("article"), "article", reader.line(root));
 		var id = article.get("id");
 		if (!(id instanceof String s) || !SLUG.matcher(s).matches()) {
@@ -56,12 +60,17 @@ final class FactFileReader {
 			reader.fact(element).ifPresent(facts::add);
 		}
 		reader.unknownKeys(root, Set.of("article", "entities", "facts"), "file");
+		reader.addSchemaProblems(schemaProblems);
 		return new Result<>(new FactFile(name, article, mentions, facts), reader.problems);
 	}
 
 	static Result<Registry> registry(String text) {
 		var reader = new FactFileReader(Registry.FILE_NAME);
 		var root = reader.parse(text);
+		if (reader.problems.stream().anyMatch(Problem::fatal)) {
+			return new Result<>(Registry.empty(), reader.problems);
+		}
+		var schemaProblems = FactSchemas.check(FactSchemas.REGISTRY, Registry.FILE_NAME, reader.tree);
 		var entries = new LinkedHashMap<String, Registry.Entry>();
 		for (var element : YamlTree.list(root.get("entities"))) {
 			int line = reader.line(element);
@@ -76,6 +85,7 @@ final class FactFileReader {
 			}
 		}
 		reader.unknownKeys(root, Set.of("entities"), "file");
+		reader.addSchemaProblems(schemaProblems);
 		return new Result<>(new Registry(entries), reader.problems);
 	}
 
@@ -195,6 +205,13 @@ final class FactFileReader {
 				problem(line(map), what + ": unknown section '" + key + "' (expected " + known + ")");
 			}
 		}
+	}
+
+	/** The schema's findings, except where this reader has already explained the same line in its own words. */
+	private void addSchemaProblems(List<Problem> schemaProblems) {
+		var explained = new java.util.HashSet<Integer>();
+		problems.forEach(p -> explained.add(p.line()));
+		schemaProblems.stream().filter(p -> !explained.contains(p.line())).forEach(problems::add);
 	}
 
 	private int line(Object node) {

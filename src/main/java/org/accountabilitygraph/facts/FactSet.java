@@ -48,6 +48,13 @@ public final class FactSet {
 	 * @param articleTexts the text of an article by its {@code sourceFile}; empty when it cannot be found
 	 */
 	public FactSet(Registry registry, List<FactFile> files, Function<String, Optional<String>> articleTexts) {
+		this(registry, files, articleTexts, List.of());
+	}
+
+	/** @param readProblems what was found wrong while reading the files, reported with the rest */
+	FactSet(Registry registry, List<FactFile> files, Function<String, Optional<String>> articleTexts,
+			List<Problem> readProblems) {
+		problems.addAll(readProblems);
 		this.registry = registry;
 		this.files = files.stream().sorted(Comparator.comparingLong(FactSet::versionNumber)).toList();
 		this.articleTexts = articleTexts;
@@ -183,6 +190,10 @@ public final class FactSet {
 					problems.add(new Problem(file.name(), fact.line(), "fact " + fact.type() + ": '" + end
 							+ "' is not among this article's entities (list it under entities: with the sentence that mentions it)"));
 				}
+			}
+			if (fact.properties().get("statement") instanceof String statement && !declared.contains(statement)) {
+				problems.add(new Problem(file.name(), fact.line(), "fact " + fact.type() + ": its statement '" + statement
+						+ "' is not among this article's entities"));
 			}
 			if (fact.properties().get("evidence") instanceof String evidence) {
 				verbatim(file, text, fact.line(), "fact " + fact.type() + " " + fact.from() + " -> " + fact.to() + ": 'evidence'", evidence);

@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +28,8 @@ public final class FactSource {
 	}
 
 	/**
-	 * @throws FactFileException when a file cannot be read or is malformed, naming each problem's file and line
+	 * Reads and checks everything; the problems found, each with its file and line, are in
+	 * {@link FactSet#problems()}. A file that cannot be read or parsed at all is left out of the set.
 	 */
 	public static FactSet read(String location) {
 		var resolver = new PathMatchingResourcePatternResolver();
@@ -37,23 +39,32 @@ public final class FactSource {
 			var registry = Registry.empty();
 			var registryResource = resolver.getResource(base + Registry.FILE_NAME);
 			if (registryResource.exists()) {
-				var read = FactFileReader.registry(text(registryResource, Registry.FILE_NAME));
-				problems.addAll(read.problems());
-				registry = read.value();
+				try {
+					var read = FactFileReader.registry(text(registryResource, Registry.FILE_NAME));
+					problems.addAll(read.problems());
+					registry = read.value();
+				}
+				catch (FactFileException ex) {
+					problems.addAll(ex.problems());
+				}
 			}
 			var files = new ArrayList<FactFile>();
 			var resources = resolver.getResources(base + "R*.yaml");
-			java.util.Arrays.sort(resources, Comparator.comparing(Resource::getFilename));
+			Arrays.sort(resources, Comparator.comparing(Resource::getFilename));
 			for (var resource : resources) {
-				var read = FactFileReader.factFile(resource.getFilename(), text(resource, resource.getFilename()));
-				problems.addAll(read.problems());
-				files.add(read.value());
-			}
-			if (!problems.isEmpty()) {
-				throw new FactFileException(problems);
+				try {
+					var read = FactFileReader.factFile(resource.getFilename(), text(resource, resource.getFilename()));
+					problems.addAll(read.problems());
+					if (read.problems().stream().noneMatch(Problem::fatal)) {
+						files.add(read.value());
+					}
+				}
+				catch (FactFileException ex) {
+					problems.addAll(ex.problems());
+				}
 			}
 			var project = base.startsWith("classpath:") ? "classpath:" : base + "../../";
-			return new FactSet(registry, files, sourceFile -> articleText(resolver.getResource(project + sourceFile)));
+			return new FactSet(registry, files, sourceFile -> articleText(resolver.getResource(project + sourceFile)), problems);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot list the fact files in " + location, ex);
@@ -104,12 +115,7 @@ public final class FactSource {
 
 	/** Every problem the files have, each once, without loading anything: for {@code tools/check-article}. */
 	public static List<Problem> check(String location) {
-		try {
-			return read(location).problems();
-		}
-		catch (FactFileException ex) {
-			return ex.problems();
-		}
+		return read(location).problems();
 	}
 
 }

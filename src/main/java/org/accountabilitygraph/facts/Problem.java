@@ -14,6 +14,13 @@ public record Problem(String file, int line, String message) {
 		return file + (line > 0 ? ":" + line : "") + ": " + message;
 	}
 
+	/** A file so broken that nothing more can be said of it (it cannot be parsed). */
+	boolean fatal() {
+		return message.startsWith(NOT_YAML);
+	}
+
+	static final String NOT_YAML = "not valid YAML: ";
+
 	Problem in(String fileName) {
 		return file.isEmpty() ? new Problem(fileName, line, message) : this;
 	}

@@ -39,11 +39,17 @@ final class YamlTree {
 		catch (JsonProcessingException ex) {
 			var location = ex.getLocation();
 			throw new FactFileException(new Problem(source, location == null ? 0 : location.getLineNr(),
-					"not valid YAML: " + ex.getOriginalMessage()));
+					Problem.NOT_YAML + summary(ex.getOriginalMessage())));
 		}
 		catch (IOException ex) {
 			throw new FactFileException(new Problem(source, 0, "cannot be read: " + ex.getMessage()));
 		}
+	}
+
+	/** SnakeYAML's message without its excerpts of the file (the line number says where). */
+	private static String summary(String message) {
+		return message.lines().filter(l -> !l.isBlank() && !l.startsWith(" ") && !l.contains("in 'reader'"))
+			.map(String::strip).reduce((a, b) -> a + "; " + b).orElse(message);
 	}
 
 	Object root() {
@@ -53,6 +59,31 @@ final class YamlTree {
 	/** The line a map or list starts on, 0 when unknown. */
 	int line(Object node) {
 		return lines.getOrDefault(node, 0);
+	}
+
+	/**
+	 * The line of the part a JSON Pointer or a JSON path ({@code /facts/3/type}, {@code $.facts[3].type})
+	 * names: of the deepest map or list on the way there.
+	 */
+	int lineAt(String path) {
+		Object node = root;
+		int line = line(root);
+		for (var step : path.replaceFirst("^\\$", "").split("[./\\[\\]]+")) {
+			if (step.isEmpty()) {
+				continue;
+			}
+			if (node instanceof Map<?, ?> map) {
+				node = map.get(step);
+			}
+			else if (node instanceof List<?> list && step.matches("\\d+") && Integer.parseInt(step) < list.size()) {
+				node = list.get(Integer.parseInt(step));
+			}
+			else {
+				break;
+			}
+			line = Math.max(line, line(node));
+		}
+		return line;
 	}
 
 	private static Object read(JsonParser parser, Map<Object, Integer> lines) throws IOException {

@@ -16,7 +16,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.accountabilitygraph.FactFixture;
 import org.accountabilitygraph.LoadedGraph;
+import org.accountabilitygraph.facts.FactFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +34,7 @@ class GraphLoadingIT {
 	void loadingTwiceOrReapplyingEveryScriptLeavesTheSameGraph() {
 		try (var neo4j = LoadedGraph.newDatabase();
 				var driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none())) {
-			var loader = new GraphLoader(driver, LoadedGraph.SCRIPTS);
+			var loader = new GraphLoader(driver, LoadedGraph.SCRIPTS, LoadedGraph.FACTS);
 			var first = loader.load();
 			var firstHash = contentHash(driver);
 
@@ -50,30 +52,73 @@ class GraphLoadingIT {
 	}
 
 	@Test
-	void aBrokenScriptIsRolledBackAndNamedWhileEarlierScriptsStayApplied(@TempDir Path scripts) throws IOException {
-		var real = Path.of("cypher/migrations");
-		Files.copy(real.resolve("V001__Schema.cypher"), scripts.resolve("V001__Schema.cypher"));
-		Files.writeString(scripts.resolve("R101__Good.cypher"), """
-				MERGE (a:Article {id: 'article-good'}) SET a.title = 'applied';
-				""");
-		Files.writeString(scripts.resolve("R102__Broken.cypher"), """
-				MERGE (a:Article {id: 'article-broken'}) SET a.title = 'must be rolled back';
-				MERGE (p:Person {id: 'half-written' RETURN p;
-				""");
-		Files.writeString(scripts.resolve("R103__After.cypher"), """
-				MERGE (a:Article {id: 'article-after'});
-				""");
+	void anArticleTheDatabaseRefusesIsRolledBackAndNamedWithItsLineWhileEarlierArticlesStayApplied(@TempDir Path root)
+			throws IOException {
+		var facts = FactFixture.copy(root);
 		try (var neo4j = LoadedGraph.newDatabase();
 				var driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none())) {
-			var loader = new GraphLoader(driver, "file:" + scripts.toAbsolutePath());
+			// A node someone made by hand holds an id that R103's file gives to another node.
+			new GraphLoader(driver, LoadedGraph.SCRIPTS, "file:" + root.resolve("empty")).load();
+			driver.executableQuery("CREATE (:Person {id: 'jonathan-warren'})").execute();
+			var loader = new GraphLoader(driver, LoadedGraph.SCRIPTS, "file:" + facts);
 			assertThatExceptionOfType(ScriptFailedException.class).isThrownBy(loader::load).satisfies(ex -> {
-				assertThat(ex.script()).isEqualTo("R102__Broken.cypher");
-				assertThat(ex.databaseMessage()).contains("Invalid input");
-				assertThat(ex.getMessage()).contains("R102__Broken.cypher").contains("rolled back");
+				assertThat(ex.script()).isEqualTo("R103__Article_e3fac681.yaml");
+				assertThat(ex.databaseMessage()).contains("R103__Article_e3fac681.yaml:" + FactFixture.lineOf(facts
+						.resolve("R103__Article_e3fac681.yaml"), "- id: jonathan-warren")).contains("jonathan-warren");
+				assertThat(ex.getMessage()).contains("rolled back");
 			});
-			var ids = driver.executableQuery("MATCH (a:Article) RETURN a.id AS id ORDER BY id").execute()
+			var articles = driver.executableQuery("MATCH (a:Article) RETURN a.id AS id ORDER BY id").execute()
 				.records().stream().map(r -> r.get("id").asString()).toList();
-			assertThat(ids).containsExactly("article-good");
+			assertThat(articles).containsExactly("article-75db5818", "article-d486f7aa");
+		}
+	}
+
+	@Test
+	void aMalformedFactFileStopsTheLoadBeforeAnythingIsWrittenAndNamesItsLine(@TempDir Path root) throws IOException {
+		var facts = FactFixture.copy(root);
+		var file = facts.resolve("R102__Article_75db5818.yaml");
+		Files.writeString(file, Files.readString(file).replace("- id: nsft\n", "- id: nsft\n  labels: [Bad label]\n"));
+		int line = FactFixture.lineOf(file, "- id: nsft");
+		try (var neo4j = LoadedGraph.newDatabase();
+				var driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none())) {
+			var loader = new GraphLoader(driver, LoadedGraph.SCRIPTS, "file:" + facts);
+			assertThatExceptionOfType(FactFileException.class).isThrownBy(loader::load)
+				.satisfies(ex -> assertThat(ex.problems()).extracting(Object::toString)
+					.anyMatch(p -> p.startsWith("R102__Article_75db5818.yaml:" + line + ": ") && p.contains("Bad label")));
+			assertThat(driver.executableQuery("MATCH (n) RETURN count(n) AS n").execute().records().get(0).get("n").asLong())
+				.isZero();
+		}
+	}
+
+	@Test
+	void reapplyingACorrectedFileLeavesExactlyWhatAFreshLoadLeaves(@TempDir Path root) throws IOException {
+		var facts = FactFixture.copy(root);
+		try (var neo4j = LoadedGraph.newDatabase();
+				var driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none())) {
+			var loader = new GraphLoader(driver, LoadedGraph.SCRIPTS, "file:" + facts);
+			loader.load();
+			var before = contentHash(driver);
+			// An alias that only this article gives a node that every article reports.
+			FactFixture.replace(facts.resolve("R101__Article_d486f7aa.yaml"),
+					"  aliases: [\"NSFT\", \"Norfolk and Suffolk Foundation Trust\", \"the region's mental health trust\"]",
+					"  aliases: [\"NSFT\", \"the region's mental health trust\"]");
+			// A statement, with its facts.
+			FactFixture.removeEntity(facts.resolve("R104__Article_60032d35.yaml"), "statement-60032d35-01");
+			// An entity only this article mentions, with its facts.
+			FactFixture.removeEntity(facts.resolve("R102__Article_75db5818.yaml"), "agreement-nsft-campaign-to-work-together");
+			loader.load();
+			var corrected = contentHash(driver);
+			assertThat(corrected).isNotEqualTo(before);
+			try (var fresh = LoadedGraph.newDatabase();
+					var freshDriver = GraphDatabase.driver(fresh.boltURI(), AuthTokens.none())) {
+				new GraphLoader(freshDriver, LoadedGraph.SCRIPTS, "file:" + facts).load();
+				assertThat(corrected).isEqualTo(contentHash(freshDriver));
+			}
+			assertThat(driver.executableQuery("MATCH (n:Entity {id: 'nsft'}) RETURN n.aliases AS a").execute()
+				.records().get(0).get("a").asList()).containsExactly("NSFT", "the region's mental health trust");
+			assertThat(driver.executableQuery("MATCH (n) WHERE n.id IN ['statement-60032d35-01', "
+					+ "'agreement-nsft-campaign-to-work-together'] RETURN count(n) AS n").execute().records().get(0)
+				.get("n").asLong()).isZero();
 		}
 	}
 
@@ -108,8 +153,9 @@ class GraphLoadingIT {
 
 	@Test
 	void loadReportNamesEveryScriptAsApplied(LoadReport report) throws IOException {
-		try (Stream<Path> files = Files.list(Path.of("cypher/migrations"))) {
-			var names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".cypher")).toList();
+		try (Stream<Path> files = Stream.concat(Files.list(Path.of("cypher/migrations")), Files.list(Path.of("data/facts")))) {
+			var names = files.map(p -> p.getFileName().toString())
+				.filter(n -> n.endsWith(".cypher") || n.startsWith("R") && n.endsWith(".yaml")).toList();
 			assertThat(report.scripts()).extracting(LoadReport.Script::file).containsExactlyInAnyOrderElementsOf(names);
 		}
 		assertThat(report.scripts()).allMatch(s -> s.state().equals("applied"));

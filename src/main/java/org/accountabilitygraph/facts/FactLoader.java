@@ -1,0 +1,42 @@
+package org.accountabilitygraph.facts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The loader statements of {@code cypher/load/}: the same four for every article, so Neo4j plans them once.
+ * Each takes the parameters {@link FactSet#parameters} gives; in the Browser, set them with {@code :params}.
+ */
+public final class FactLoader {
+
+	private static final List<String> NAMES = List.of("1-retract", "2-article", "3-entities", "4-facts");
+	private static final List<String> STATEMENTS = load();
+
+	private FactLoader() {
+	}
+
+	/** The statements in the order they run, without their final semicolons. */
+	public static List<String> statements() {
+		return STATEMENTS;
+	}
+
+	private static List<String> load() {
+		var statements = new ArrayList<String>();
+		for (var name : NAMES) {
+			var resource = "/cypher/load/" + name + ".cypher";
+			try (var in = FactLoader.class.getResourceAsStream(resource)) {
+				if (in == null) {
+					throw new IllegalStateException("The loader statement " + resource + " is missing from the class path");
+				}
+				statements.add(new String(in.readAllBytes(), StandardCharsets.UTF_8).strip().replaceFirst(";$", ""));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return List.copyOf(statements);
+	}
+}

@@ -1,0 +1,142 @@
+package org.accountabilitygraph.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.accountabilitygraph.FactFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Fact files are checked without a database, and each problem names its file and line. */
+class FactFilesTests {
+
+	@TempDir
+	Path root;
+
+	@Test
+	void theCuratedFilesHaveNoProblems() {
+		var facts = FactSource.read("file:" + Path.of("data/facts").toAbsolutePath());
+		assertThat(facts.problems()).isEmpty();
+		assertThat(facts.files()).hasSize(5);
+	}
+
+	@Test
+	void aYamlSyntaxErrorIsReportedAtItsLine() throws IOException {
+		var file = FactFixture.copy(root).resolve("R102__Article_75db5818.yaml");
+		FactFixture.replace(file, "- id: nsft", "- id: nsft\n  aliases: [\"NSFT\"");
+		assertThat(problems()).singleElement().satisfies(p -> {
+			assertThat(p.file()).isEqualTo("R102__Article_75db5818.yaml");
+			assertThat(p.line()).isBetween(FactFixture.lineOf(file, "- id: nsft"), FactFixture.lineOf(file, "- id: nsft") + 3);
+			assertThat(p.message()).contains("not valid YAML");
+		});
+	}
+
+	@Test
+	void evidenceThatTheArticleDoesNotContainIsReportedAtItsFact() throws IOException {
+		var file = FactFixture.copy(root).resolve("R102__Article_75db5818.yaml");
+		var evidence = "  evidence: \"New NSFT chief executive Michael Scott\"";
+		int line = FactFixture.lineOf(file, evidence);
+		FactFixture.replace(file, evidence, "  evidence: \"New NSFT chief executive Michael Scott, a former banker\"");
+		assertThat(problems()).singleElement().satisfies(p -> {
+			assertThat(p.line()).isBetween(line - 6, line);
+			assertThat(p.message()).contains("not found verbatim").contains("former banker");
+		});
+	}
+
+	@Test
+	void aFactAboutAnUnlistedEntityOrWithABadTypeIsReported() throws IOException {
+		var file = FactFixture.copy(root).resolve("R102__Article_75db5818.yaml");
+		Files.writeString(file, Files.readString(file) + """
+				- type: CRITICISED
+				  from: gary-page
+				  to: someone-not-listed
+				  evidence: "Mr Page"
+				- type: criticised
+				  from: gary-page
+				  to: nsft
+				  evidence: "Mr Page"
+				""");
+		var lines = Files.readAllLines(file);
+		assertThat(problems()).extracting(Problem::toString)
+			.anyMatch(p -> p.startsWith("R102__Article_75db5818.yaml:" + (lines.size() - 7) + ": ") && p.contains("someone-not-listed"))
+			.anyMatch(p -> p.startsWith("R102__Article_75db5818.yaml:" + (lines.size() - 3) + ": ") && p.contains("UPPER_SNAKE_CASE"));
+	}
+
+	@Test
+	void anEntityTwoArticlesMentionMustBeInTheRegistryAndTheyMustAgree() throws IOException {
+		var facts = FactFixture.copy(root);
+		var registry = facts.resolve("registry.yaml");
+		var text = Files.readString(registry);
+		// Without its registry entry, the campaign is defined by nobody; with it, a disagreement needs settling.
+		Files.writeString(registry, text.replaceFirst("(?s)- id: campaign-to-save-mental-health-services\n.*?(?=\n- id:)", "")
+			.replace("\n\n", "\n"));
+		assertThat(problems()).extracting(Problem::message)
+			.anyMatch(m -> m.contains("'campaign-to-save-mental-health-services' is mentioned by 3 articles"));
+		Files.writeString(registry, text);
+		FactFixture.replace(facts.resolve("R104__Article_60032d35.yaml"), "- id: nsft", "- id: nsft\n  description: \"a trust\"");
+		FactFixture.replace(facts.resolve("R105__Article_4dedf428.yaml"), "- id: nsft", "- id: nsft\n  description: \"the trust\"");
+		assertThat(problems()).singleElement().satisfies(p -> {
+			assertThat(p.file()).isEqualTo("R105__Article_4dedf428.yaml");
+			assertThat(p.message()).contains("description").contains("settle it in registry.yaml");
+		});
+	}
+
+	@Test
+	void aFileThatIsNotUtf8IsReportedWithTheLineOfTheBadByte() throws IOException {
+		var file = FactFixture.copy(root).resolve("R102__Article_75db5818.yaml");
+		var bytes = Files.readAllBytes(file);
+		int line = FactFixture.lineOf(file, "- id: nsft");
+		int offset = Files.readString(file).indexOf("- id: nsft");
+		bytes[offset + 2] = (byte) 0xC3; // a lead byte followed by an ASCII character: not UTF-8
+		Files.write(file, bytes);
+		assertThat(problems()).singleElement().satisfies(p -> {
+			assertThat(p.line()).isEqualTo(line);
+			assertThat(p.message()).contains("not UTF-8");
+		});
+	}
+
+	@Test
+	void aChangeToAnAliasChangesTheChecksumOfEveryArticleThatMentionsTheEntityAndOnlyThose() throws IOException {
+		var folder = FactFixture.copy(root);
+		var before = checksums();
+		FactFixture.replace(folder.resolve("R101__Article_d486f7aa.yaml"), "  aliases: [\"Matthew Hancock\"]", "  aliases: []");
+		var after = checksums();
+		// Matt Hancock is mentioned by R101, R104 and R105.
+		for (var version : List.of("R101", "R104", "R105")) {
+			assertThat(after.get(version)).as(version).isNotEqualTo(before.get(version));
+		}
+		for (var version : List.of("R102", "R103")) {
+			assertThat(after.get(version)).as(version).isEqualTo(before.get(version));
+		}
+	}
+
+	@Test
+	void aSharedEntityGetsTheRegistrysNameAndTheAliasesOfEveryArticleInOrder() {
+		var facts = FactSource.read("file:" + Path.of("data/facts").toAbsolutePath());
+		var r102 = facts.files().stream().filter(f -> f.version().equals("R102")).findFirst().orElseThrow();
+		@SuppressWarnings("unchecked")
+		var entities = (List<Map<String, Object>>) facts.parameters(r102).get("entities");
+		var nsft = entities.stream().filter(e -> e.get("id").equals("nsft")).findFirst().orElseThrow();
+		assertThat(nsft.get("labels")).isEqualTo(List.of("Entity", "Organisation", "Trust"));
+		@SuppressWarnings("unchecked")
+		var properties = (Map<String, Object>) nsft.get("properties");
+		assertThat(properties).containsEntry("name", "Norfolk and Suffolk NHS Foundation Trust")
+			.containsEntry("aliases", List.of("NSFT", "Norfolk and Suffolk Foundation Trust", "the region's mental health trust"));
+	}
+
+	private List<Problem> problems() {
+		return FactSource.check("file:" + root.resolve("data/facts"));
+	}
+
+	private Map<String, String> checksums() {
+		var facts = FactSource.read("file:" + root.resolve("data/facts"));
+		var sums = new java.util.HashMap<String, String>();
+		facts.files().forEach(f -> sums.put(f.version(), facts.checksum(f)));
+		return sums;
+	}
+}
