@@ -116,7 +116,8 @@ class KnowledgeGraphIT {
 		assertCited(all.stream().map(StatementRecord::source).toList());
 
 		var lamb = graph.statements("norman-lamb", null, null, null);
-		assertThat(lamb).hasSize(8).allSatisfy(s -> assertThat(s.speaker().kind()).isEqualTo("MP"));
+		// 7: the lead's 'felt they have been let down' names no source, so it is no longer counted as his
+		assertThat(lamb).hasSize(7).allSatisfy(s -> assertThat(s.speaker().kind()).isEqualTo("MP"));
 		assertThat(lamb).filteredOn(s -> s.text().contains("said was 'damning'")).singleElement()
 			.satisfies(s -> assertThat(s.kind()).isEqualTo("reported"));
 
