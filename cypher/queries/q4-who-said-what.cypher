@@ -1,4 +1,5 @@
-// Q4. Who said what? Every quotation and piece of reported speech, with its speaker, whom the
+// Q4. Who said what? Every quotation and piece of reported speech that has a speaker (statements whose
+// speaker the article does not give are left out; see MODEL.md), with its speaker, whom the
 // speaker spoke for, what it is about, the article and the date.
 // Filters (each may be null): speaker (id), about (id of something the statement is ABOUT),
 // from / to (ISO dates, inclusive). Dates are often partial ('2018') or only bounded, so a
