@@ -1,9 +1,8 @@
 // Q9 (second form). Everyone within $depth steps of an entity, through sourced facts (not through
-// the articles themselves), with the distance to each.
-// The distance is the length of the shortest chain, found breadth first, and the search goes no
-// deeper than $depth (1 to 4): a bound cannot be a parameter, so there is one branch per depth and
-// only the asked one runs. (Expanding every path to the deepest bound and filtering afterwards
-// cost seconds per call, at any depth.)
+// the articles themselves), with the distance to each: the length of the shortest chain.
+// The search is breadth first and goes no deeper than $depth (1 to 4), so it costs what the
+// neighbourhood holds, not every path through it. A bound cannot be a parameter, hence one branch
+// per depth, of which only the one asked for runs.
 // Example:    :params {id: 'cqc', depth: 2}
 MATCH (centre {id: $id})
 CALL {
