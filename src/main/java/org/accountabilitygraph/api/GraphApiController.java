@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.accountabilitygraph.query.KnowledgeGraph;
 import org.accountabilitygraph.query.NotFoundException;
+import org.accountabilitygraph.query.Parameters;
 import org.accountabilitygraph.query.model.ArticleDetails;
 import org.accountabilitygraph.query.model.ArticleSummary;
 import org.accountabilitygraph.query.model.CallForAction;
@@ -151,7 +152,8 @@ class GraphApiController {
 	Connection path(@RequestParam @Parameter(example = "norman-lamb") String from,
 			@RequestParam @Parameter(example = "zoe-billingham") String to) {
 		return graph.connection(from, to)
-			.orElseThrow(() -> new NotFoundException("No chain of sourced facts links '" + from + "' and '" + to + "'", to));
+			.orElseThrow(() -> new NotFoundException("No chain of sourced facts links '" + Parameters.abbreviate(from)
+					+ "' and '" + Parameters.abbreviate(to) + "'", to));
 	}
 
 	@GetMapping("/network")

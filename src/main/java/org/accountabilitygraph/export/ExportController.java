@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.accountabilitygraph.query.InvalidParameterException;
 import org.accountabilitygraph.query.KnowledgeGraph;
+import org.accountabilitygraph.query.Parameters;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,7 +38,7 @@ class ExportController {
 		var network = switch (scope) {
 			case "network" -> graph.network(focus, depth, from, to, article);
 			case "graph" -> graph.wholeGraph();
-			default -> throw new InvalidParameterException("scope", "'" + scope + "' is not a scope; use network or graph");
+			default -> throw new InvalidParameterException("scope", "'" + Parameters.abbreviate(scope) + "' is not a scope; use network or graph");
 		};
 		var out = new StringWriter();
 		NetworkExporter.write(network, exportFormat, out);

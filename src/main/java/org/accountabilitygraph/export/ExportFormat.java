@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.accountabilitygraph.query.InvalidParameterException;
+import org.accountabilitygraph.query.Parameters;
 
 /** The file formats a network can be exported to, with their file extension and media type. */
 public enum ExportFormat {
@@ -40,7 +41,7 @@ public enum ExportFormat {
 		return Arrays.stream(values())
 			.filter(f -> name != null && f.extension.equals(name.strip().toLowerCase(Locale.ROOT)))
 			.findFirst()
-			.orElseThrow(() -> new InvalidParameterException(parameter, "'" + name + "' is not a format; use one of "
+			.orElseThrow(() -> new InvalidParameterException(parameter, "'" + Parameters.abbreviate(name) + "' is not a format; use one of "
 					+ Arrays.stream(values()).map(ExportFormat::extension).collect(Collectors.joining(", "))));
 	}
 }

@@ -1,5 +1,6 @@
 package org.accountabilitygraph.query;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -48,7 +49,8 @@ import org.neo4j.driver.Driver;
  * <p>Ids are the graph's slugs ({@code nsft}, {@code norman-lamb}). Dates are ISO strings as precise as
  * the caller likes ({@code 2018}, {@code 2018-12}, {@code 2018-12-06}); a partial date covers its whole
  * period, and a fact is kept when the time it may fall in overlaps the range. Bad input throws
- * {@link InvalidParameterException}; an id that names nothing throws {@link NotFoundException}.
+ * {@link InvalidParameterException}; an id that names nothing throws {@link NotFoundException}; a query
+ * that runs longer than the timeout throws {@link QueryTimeoutException}.
  */
 public class KnowledgeGraph {
 
@@ -56,10 +58,18 @@ public class KnowledgeGraph {
 
 	public static final int MAX_SEARCH_RESULTS = 100;
 
+	/** How long any one query may run: every question here takes milliseconds on the whole graph. */
+	public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+
 	private final NamedQueries queries;
 
 	public KnowledgeGraph(Driver driver) {
-		this.queries = new NamedQueries(driver);
+		this(driver, DEFAULT_TIMEOUT);
+	}
+
+	/** With each query stopped by the database after {@code timeout}. */
+	public KnowledgeGraph(Driver driver, Duration timeout) {
+		this.queries = new NamedQueries(driver, timeout);
 	}
 
 	/** Q1: who has led the organisation, in which role, from when; ordered in time. */
@@ -185,6 +195,10 @@ public class KnowledgeGraph {
 	/** Q9: the shortest chain of sourced facts between two entities, if there is one. */
 	public Optional<Connection> connection(String fromId, String toId) {
 		var parameters = Map.<String, Object>of("from", requireEntity("from", fromId), "to", requireEntity("to", toId));
+		if (parameters.get("from").equals(parameters.get("to"))) {
+			// shortestPath fails on a chain from a node to itself; that chain is the node alone, with no steps
+			return entity(fromId).map(e -> new Connection(List.of(new EntityRef(e.id(), e.name(), e.kind())), List.of()));
+		}
 		var articles = articles();
 		return queries.run("q9-connections", parameters).stream().findFirst()
 			.map(row -> new Connection(

@@ -12,7 +12,8 @@ public class NotFoundException extends RuntimeException {
 
 	/** For a parameter whose id names no node. */
 	public static NotFoundException noSuchId(String parameter, String id) {
-		return new NotFoundException("Nothing in the graph has the id '" + id + "' (parameter '" + parameter + "')", id);
+		return new NotFoundException(
+				"Nothing in the graph has the id '" + Parameters.abbreviate(id) + "' (parameter '" + parameter + "')", id);
 	}
 
 	public String id() {

@@ -81,7 +81,14 @@ public final class Parameters {
 		return value.strip();
 	}
 
-	private static String abbreviate(String value) {
+	/**
+	 * The caller's input as a message may quote it: at most 60 characters, so an error never echoes
+	 * kilobytes of what was sent.
+	 */
+	public static String abbreviate(String value) {
+		if (value == null) {
+			return null;
+		}
 		return value.length() <= 60 ? value : value.substring(0, 57) + "...";
 	}
 }

@@ -1,6 +1,9 @@
 package org.accountabilitygraph.query;
 
+import java.time.Duration;
+
 import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 class QueryConfiguration {
 
 	@Bean
-	KnowledgeGraph knowledgeGraph(Driver driver) {
-		return new KnowledgeGraph(driver);
+	KnowledgeGraph knowledgeGraph(Driver driver, @Value("${graph.query-timeout:5s}") Duration timeout) {
+		return new KnowledgeGraph(driver, timeout);
 	}
 }

@@ -110,6 +110,7 @@ class GraphApiIT extends ApplicationOnLoadedGraph {
 		var path = ok("/api/path?from=norman-lamb&to=zoe-billingham");
 		assertThat(path.at("/nodes/0/id").asText()).isEqualTo("norman-lamb");
 		assertThat(path.get("steps")).allSatisfy(s -> assertThat(s.at("/source/evidence").asText()).isNotBlank());
+		assertThat(ok("/api/path?from=nsft&to=nsft").get("steps")).isEmpty(); // was a 500 from shortestPath
 
 		var network = ok("/api/network?focus=nsft&depth=1");
 		assertThat(network.get("nodes")).anySatisfy(n -> assertThat(n.at("/data/id").asText()).isEqualTo("nsft"));

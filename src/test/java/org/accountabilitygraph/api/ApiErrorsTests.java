@@ -1,0 +1,36 @@
+package org.accountabilitygraph.api;
+
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+
+import org.accountabilitygraph.query.KnowledgeGraph;
+import org.accountabilitygraph.query.QueryTimeoutException;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+
+/** How {@link ApiErrors} answers what a real graph rarely does: a query the database stopped. */
+class ApiErrorsTests {
+
+	@Test
+	void aQueryStoppedForTakingTooLongIsA503ProblemNotA500() throws Exception {
+		var graph = mock(KnowledgeGraph.class);
+		when(graph.neighbourhood(anyString(), anyInt()))
+			.thenThrow(new QueryTimeoutException("q9-neighbourhood", Duration.ofSeconds(5), null));
+		MockMvc mvc = MockMvcBuilders.standaloneSetup(new GraphApiController(graph)).setControllerAdvice(new ApiErrors())
+			.build();
+		mvc.perform(get("/api/entities/nsft/neighbourhood?depth=4"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.title").value("Query took too long"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("took too long")));
+	}
+}
