@@ -1,7 +1,7 @@
 // One entity: its labels and properties, its roles over time (led, held office, member of,
 // worked for, represented), and every article that reports it, with the sentence.
 // Example:    :param id => 'norman-lamb'
-MATCH (entity {id: $id})
+MATCH (entity:Entity {id: $id})
 OPTIONAL MATCH (entity)-[role:LEADS|HOLDS_OFFICE|MEMBER_OF|WORKS_FOR|REPRESENTS]-(other)
 WITH entity, role, other
 ORDER BY coalesce(role.startDate, role.asOf)

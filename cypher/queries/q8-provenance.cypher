@@ -3,7 +3,7 @@
 // each with its article and supporting sentence. Give $other to keep only the facts between
 // the two nodes.
 // Example:    :params {id: 'norman-lamb', other: null}
-MATCH (node {id: $id})
+MATCH (node:Entity {id: $id})
 CALL {
   WITH node
   MATCH (node)-[fact]-(other)

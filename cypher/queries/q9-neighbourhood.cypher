@@ -4,7 +4,7 @@
 // neighbourhood holds, not every path through it. A bound cannot be a parameter, hence one branch
 // per depth, of which only the one asked for runs.
 // Example:    :params {id: 'cqc', depth: 2}
-MATCH (centre {id: $id})
+MATCH (centre:Entity {id: $id})
 CALL {
   WITH centre
   WITH centre WHERE $depth = 1
