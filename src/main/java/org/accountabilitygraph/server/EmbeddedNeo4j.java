@@ -47,6 +47,6 @@ public final class EmbeddedNeo4j {
 		if (browserPostConnectCommand != null) {
 			builder.setConfig(ServerSettings.browser_post_connect_cmd, browserPostConnectCommand);
 		}
-		return builder.build();
+		return FastShutdown.configure(builder).build();
 	}
 }

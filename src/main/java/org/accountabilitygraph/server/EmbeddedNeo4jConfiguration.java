@@ -35,8 +35,8 @@ class EmbeddedNeo4jConfiguration {
 		log.info("Starting embedded Neo4j in {}", properties.dataDirectory().toAbsolutePath());
 		// Once connected, the Browser opens the guide to the named queries that this application serves.
 		var guide = serverPort > 0 ? "play http://localhost:" + serverPort + NamedQueriesGuide.PATH : null;
-		return EmbeddedNeo4j.start(properties.dataDirectory(), properties.listenAddress(), properties.boltPort(),
-				properties.httpPort(), guide);
+		return StoreGuard.open(properties.dataDirectory(), () -> EmbeddedNeo4j.start(properties.dataDirectory(),
+				properties.listenAddress(), properties.boltPort(), properties.httpPort(), guide));
 	}
 
 	@Bean(destroyMethod = "close")
