@@ -35,6 +35,7 @@ public final class ApplicationProcess implements AutoCloseable {
 		try {
 			int appPort = freePort();
 			var output = Files.createTempFile("application-process", ".log");
+			output.toFile().deleteOnExit();
 			var command = new ArrayList<>(List.of("env", "--default-signal=INT",
 					Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
 					"-cp", System.getProperty("java.class.path"),

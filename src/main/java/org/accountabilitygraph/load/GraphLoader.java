@@ -13,6 +13,8 @@ import ac.simons.neo4j.migrations.core.MigrationsConfig.TransactionMode;
 import ac.simons.neo4j.migrations.core.MigrationsException;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Applies the curated Cypher scripts to any Neo4j the driver reaches (embedded, server, cluster),
@@ -22,12 +24,15 @@ import org.neo4j.driver.exceptions.Neo4jException;
  */
 public final class GraphLoader {
 
+	private static final Logger log = LoggerFactory.getLogger(GraphLoader.class);
+
 	private static final Pattern FAILED_VERSION = Pattern.compile("Could not apply migration: (\\S+)");
 
 	private final Driver driver;
 	private final String location;
 	private final boolean storeOwnedByThisProcess;
 	private volatile boolean stopping;
+	private volatile boolean loading;
 
 	/**
 	 * A loader for a database that others may load into too: a lock left there is never removed.
@@ -54,6 +59,16 @@ public final class GraphLoader {
 	 */
 	public void stop() {
 		stopping = true;
+		if (loading) {
+			// Said here, on the shutdown thread: the JVM may end before the loading thread gets its error.
+			log.info("Stopped while loading cypher/: the script in progress is rolled back, the ones before it stay "
+					+ "applied, and the next start goes on from there.");
+			// neo4j-migrations' own shutdown hook tries to remove its lock through the driver Spring is
+			// closing at the same moment, and fails with a 100-line stack trace. The next start removes
+			// the lock (MigrationsLock), so one line is enough.
+			Thread.setDefaultUncaughtExceptionHandler((thread, ex) -> log.info(
+					"While stopping, {} could not finish: {}", thread.getName(), ex.toString()));
+		}
 	}
 
 	/**
@@ -67,6 +82,7 @@ public final class GraphLoader {
 			.withLocationsToScan(location)
 			.withTransactionMode(TransactionMode.PER_MIGRATION)
 			.build(), driver);
+		loading = true;
 		try {
 			var before = migrations.info();
 			migrations.apply();
@@ -80,6 +96,9 @@ public final class GraphLoader {
 				throw new LoadStoppedException(ex);
 			}
 			throw ex;
+		}
+		finally {
+			loading = false;
 		}
 	}
 

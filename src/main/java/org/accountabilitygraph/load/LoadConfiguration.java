@@ -48,9 +48,9 @@ class LoadConfiguration {
 				log.info("Loaded cypher/ in {} ms\n{}", (System.nanoTime() - started) / 1_000_000, report.describe());
 			}
 			catch (LoadStoppedException ex) {
-				log.info(ex.getMessage());
-				// The JVM is exiting (Ctrl+C, SIGTERM) and its shutdown hook is closing the application.
-				// Returning would let the start carry on; failing would report a failed start. Just wait.
+				// Already said by GraphLoader.stop(). The JVM is exiting (Ctrl+C, SIGTERM) and its shutdown
+				// hook is closing the application. Returning would let the start carry on (and announce
+				// "Ready."); failing would report a failed start. Just wait for the JVM to end.
 				new CountDownLatch(1).await();
 			}
 		};

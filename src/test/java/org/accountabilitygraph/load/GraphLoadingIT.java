@@ -8,13 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.accountabilitygraph.LoadedGraph;
@@ -158,24 +152,6 @@ class GraphLoadingIT {
 
 	/** A digest of every node's labels and properties and every relationship, ignoring internal ids. */
 	static String contentHash(Driver driver) {
-		var lines = new ArrayList<String>();
-		driver.executableQuery("""
-				MATCH (n) WHERE NOT n:__Neo4jMigration
-				RETURN labels(n) AS labels, properties(n) AS props""").execute().records()
-			.forEach(r -> lines.add("N" + new TreeSet<>(r.get("labels").asList()) + new TreeMap<>(r.get("props").asMap())));
-		driver.executableQuery("""
-				MATCH (a)-[r]->(b) WHERE NOT a:__Neo4jMigration AND NOT b:__Neo4jMigration
-				RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props""").execute().records()
-			.forEach(r -> lines.add("R" + r.get("from").asString() + r.get("type").asString() + r.get("to").asString()
-					+ new TreeMap<>(r.get("props").asMap())));
-		lines.sort(null);
-		try {
-			var digest = MessageDigest.getInstance("SHA-256");
-			lines.forEach(l -> digest.update(l.getBytes(StandardCharsets.UTF_8)));
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return GraphContent.of(driver).sha256();
 	}
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.accountabilitygraph.ApplicationProcess;
+import org.accountabilitygraph.HeadlessChromium;
 import org.accountabilitygraph.LoadedGraph;
 import org.accountabilitygraph.StoreContent;
 import org.accountabilitygraph.load.GraphContent;
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * However a run ends while it loads (kill -9, Ctrl+C), the next start loads exactly the clean graph:
@@ -38,6 +42,7 @@ class CrashRecoveryIT {
 		try (var first = ApplicationProcess.start(store, SHOW_SCRIPTS)) {
 			first.awaitOutput("Loading cypher/", Duration.ofSeconds(120));
 			assertLoadingAnswer(first);
+			assertThePageSaysLoading(first);
 			first.awaitOutput(SCRIPT_APPLIED, Duration.ofSeconds(120));
 			first.killHard();
 		}
@@ -52,7 +57,8 @@ class CrashRecoveryIT {
 			var seconds = (System.nanoTime() - before) / 1e9;
 			System.out.printf("Ctrl+C during the load: the process ended %.1f s later (exit %d)%n", seconds, exit);
 			assertThat(seconds).as("seconds from SIGINT to exit").isLessThan(5);
-			assertThat(second.output()).contains("Stopped while loading cypher/").doesNotContain("Ready.");
+			assertThat(second.output()).contains("Stopped while loading cypher/").doesNotContain("Ready.")
+				.doesNotContain("Exception in thread");
 		}
 
 		// 3. The next start finishes the load: the graph is the clean one, and nothing is left locked.
@@ -79,6 +85,20 @@ class CrashRecoveryIT {
 		assertThat(response.headers().firstValue("Retry-After")).isPresent();
 		assertThat(response.body()).contains("\"title\":\"Loading\"").contains("still loading");
 		assertThat(get(app, "/").statusCode()).isEqualTo(200); // the page itself is served, and says so
+	}
+
+	/** The page shows no half graph and no error while loading: it says so, and asks again later. */
+	private static void assertThePageSaysLoading(ApplicationProcess app) {
+		var browser = HeadlessChromium.start();
+		try {
+			browser.get("http://localhost:" + app.appPort + "/");
+			new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions
+				.textToBePresentInElementLocated(By.id("status"), "still loading"));
+			assertThat(browser.findElement(By.id("status")).getAttribute("class")).doesNotContain("error");
+		}
+		finally {
+			browser.quit();
+		}
 	}
 
 	private static HttpResponse<String> get(ApplicationProcess app, String path) throws Exception {
