@@ -48,8 +48,9 @@ final class StoreGuard {
 		var database = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 		if (!database.isAvailable()) {
 			service.shutdown();
-			throw broken(store, "its database '" + GraphDatabaseSettings.DEFAULT_DATABASE_NAME + "' did not start "
-					+ "(see " + store.resolve("logs/debug.log") + ")", null);
+			throw broken(store, "its database '" + GraphDatabaseSettings.DEFAULT_DATABASE_NAME + "' did not start"
+					+ lastCause(store.resolve("logs/debug.log")) + " (details in " + store.resolve("logs/debug.log") + ")",
+					null);
 		}
 		return new GuardedShutdown(service, store);
 	}
@@ -143,6 +144,22 @@ final class StoreGuard {
 				"Move the store aside (mv " + store + " " + store + ".broken) and start again: the store is rebuilt "
 						+ "from cypher/. Or choose another folder with --graph.embedded.data-directory=<folder>.",
 				cause);
+	}
+
+	/**
+	 * A database that fails to start leaves the DBMS running and says why only in its debug.log: the
+	 * last "Caused by" there is the closest to the file it could not read.
+	 */
+	private static String lastCause(Path debugLog) {
+		try (var lines = Files.lines(debugLog)) {
+			return lines.filter(line -> line.startsWith("Caused by: "))
+				.reduce((first, second) -> second)
+				.map(line -> ": " + line.substring("Caused by: ".length()))
+				.orElse("");
+		}
+		catch (IOException | java.io.UncheckedIOException ex) {
+			return "";
+		}
 	}
 
 	/** The innermost message, which names the file Neo4j choked on; one line, not the stack. */
