@@ -81,9 +81,25 @@ function networkQuery() {
 }
 
 // ---- fetching -----------------------------------------------------------------------------------
+// While the graph loads (first start) the API answers 503 "Loading" with Retry-After: say so and
+// ask again, rather than show a half-loaded graph or an error.
 async function api(path) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' } });
-  const body = await response.json().catch(() => null);
+  for (;;) {
+    const response = await fetch(path, { headers: { Accept: 'application/json' } });
+    const body = await response.json().catch(() => null);
+    if (response.status === 503 && body && body.title === 'Loading') {
+      const seconds = Number(response.headers.get('Retry-After')) || 5;
+      setStatus(`The graph is still loading; trying again in ${seconds} s…`);
+      document.body.dataset.graphLoading = 'true';
+      await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+      continue;
+    }
+    delete document.body.dataset.graphLoading;
+    return checked(response, body);
+  }
+}
+
+function checked(response, body) {
   if (!response.ok) {
     throw new Error(body && body.detail ? body.detail : `${response.status} ${response.statusText}`);
   }

@@ -1,10 +1,12 @@
 package org.accountabilitygraph.load;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import ac.simons.neo4j.migrations.core.MigrationChain;
+import ac.simons.neo4j.migrations.core.MigrationState;
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import ac.simons.neo4j.migrations.core.MigrationsConfig.TransactionMode;
@@ -14,6 +16,8 @@ import org.accountabilitygraph.facts.FactMigrations;
 import org.accountabilitygraph.facts.FactSource;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Applies the schema scripts and the curated fact files to any Neo4j the driver reaches (embedded, server,
@@ -23,21 +27,54 @@ import org.neo4j.driver.exceptions.Neo4jException;
  */
 public final class GraphLoader {
 
+	private static final Logger log = LoggerFactory.getLogger(GraphLoader.class);
+
 	private static final Pattern FAILED_VERSION = Pattern.compile("Could not apply migration: (\\S+)");
 
 	private final Driver driver;
 	private final String location;
 	private final String factsLocation;
+	private final boolean storeOwnedByThisProcess;
+	private volatile boolean stopping;
+	private volatile boolean loading;
 
 	/**
+	 * A loader for a database that others may load into too: a lock left there is never removed.
 	 * @param location      where the schema scripts are: {@code classpath:cypher/migrations} or
 	 *                      {@code file:/absolute/path}
 	 * @param factsLocation where the fact files are: {@code classpath:data/facts} or {@code file:/absolute/path}
 	 */
 	public GraphLoader(Driver driver, String location, String factsLocation) {
+		this(driver, location, factsLocation, false);
+	}
+
+	/**
+	 * @param storeOwnedByThisProcess the database is embedded in this JVM, so no other process can be
+	 *        loading into it and a lock found there is stale (see {@link MigrationsLock})
+	 */
+	public GraphLoader(Driver driver, String location, String factsLocation, boolean storeOwnedByThisProcess) {
 		this.driver = driver;
 		this.location = location;
 		this.factsLocation = factsLocation;
+		this.storeOwnedByThisProcess = storeOwnedByThisProcess;
+	}
+
+	/**
+	 * The application is shutting down: the driver is about to close under a load in progress, and
+	 * its failure is then a stop ({@link LoadStoppedException}), not a broken script.
+	 */
+	public void stop() {
+		stopping = true;
+		if (loading) {
+			// Said here, on the shutdown thread: the JVM may end before the loading thread gets its error.
+			log.info("Stopped while loading the graph: the article in progress is rolled back, the ones before it "
+					+ "stay applied, and the next start goes on from there.");
+			// neo4j-migrations' own shutdown hook tries to remove its lock through the driver Spring is
+			// closing at the same moment, and fails with a 100-line stack trace. The next start removes
+			// the lock (MigrationsLock), so one line is enough.
+			Thread.setDefaultUncaughtExceptionHandler((thread, ex) -> log.info(
+					"While stopping, {} could not finish: {}", thread.getName(), ex.toString()));
+		}
 	}
 
 	/**
@@ -45,26 +82,59 @@ public final class GraphLoader {
 	 * @throws ScriptFailedException naming the script that failed and the database's message
 	 */
 	public LoadReport load() {
+		ScriptEncoding.check(location);
 		// Every fact file is read and checked before anything is written: a malformed one stops the load here.
 		var facts = new FactMigrations(FactSource.read(factsLocation));
+		MigrationsLock.clearStale(driver, storeOwnedByThisProcess);
 		var migrations = new Migrations(MigrationsConfig.builder()
 			.withLocationsToScan(location)
 			.withMigrationClassesDiscoverer(facts)
 			.withTransactionMode(TransactionMode.PER_MIGRATION)
 			.build(), driver);
+		loading = true;
 		try {
+			var before = migrations.info();
 			migrations.apply();
+			return new LoadReport(scripts(before, migrations.info()), GraphCounts.of(driver));
 		}
 		catch (MigrationsException ex) {
-			throw failure(migrations, ex);
+			throw stopping ? new LoadStoppedException(ex) : failure(migrations, ex);
 		}
-		return new LoadReport(scripts(migrations.info()), GraphCounts.of(driver));
+		catch (RuntimeException ex) {
+			if (stopping) {
+				throw new LoadStoppedException(ex);
+			}
+			throw ex;
+		}
+		finally {
+			loading = false;
+		}
 	}
 
-	private static List<LoadReport.Script> scripts(MigrationChain chain) {
+	/**
+	 * neo4j-migrations' info says "applied" for every script ever applied; comparing it before and
+	 * after tells the scripts applied by this load from those skipped because unchanged. A repeatable
+	 * script re-applied keeps its state but gets a new installation time and checksum.
+	 */
+	private static List<LoadReport.Script> scripts(MigrationChain before, MigrationChain after) {
+		var earlier = new HashMap<String, MigrationChain.Element>();
+		before.getElements().forEach(element -> earlier.put(element.getSource(), element));
 		var scripts = new ArrayList<LoadReport.Script>();
-		for (var element : chain.getElements()) {
-			scripts.add(new LoadReport.Script(element.getSource(), element.getState().name().toLowerCase(),
+		for (var element : after.getElements()) {
+			var previous = earlier.get(element.getSource());
+			String state;
+			if (element.getState() != MigrationState.APPLIED) {
+				state = LoadReport.PENDING;
+			}
+			else if (previous != null && previous.getState() == MigrationState.APPLIED
+					&& previous.getInstalledOn().equals(element.getInstalledOn())
+					&& previous.getChecksum().equals(element.getChecksum())) {
+				state = LoadReport.UNCHANGED;
+			}
+			else {
+				state = LoadReport.APPLIED;
+			}
+			scripts.add(new LoadReport.Script(element.getSource(), state,
 					element.getInstalledOn().map(Object::toString).orElse(null)));
 		}
 		return scripts;

@@ -1,13 +1,19 @@
 package org.accountabilitygraph.load;
 
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.ContextClosedEvent;
 
 /**
  * Loads {@code cypher/} into whichever database the driver reaches, every start: new and changed
@@ -19,19 +25,41 @@ class LoadConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(LoadConfiguration.class);
 
 	@Bean
-	GraphLoader graphLoader(Driver driver,
+	GraphLoader graphLoader(Driver driver, ObjectProvider<DatabaseManagementService> embedded,
 			@Value("${graph.cypher-location:classpath:cypher/migrations}") String location,
 			@Value("${graph.facts-location:classpath:data/facts}") String factsLocation) {
-		return new GraphLoader(driver, location, factsLocation);
+		// An embedded store is locked by Neo4j for this process alone: nobody else can be loading into it.
+		return new GraphLoader(driver, location, factsLocation, embedded.getIfAvailable() != null);
+	}
+
+	@Bean
+	GraphLoadState graphLoadState(@Value("${graph.load-on-start:true}") boolean loadOnStart) {
+		return new GraphLoadState(!loadOnStart);
 	}
 
 	@Bean
 	@ConditionalOnProperty(name = "graph.load-on-start", havingValue = "true", matchIfMissing = true)
-	ApplicationRunner loadOnStart(GraphLoader loader) {
+	ApplicationRunner loadOnStart(GraphLoader loader, GraphLoadState state) {
 		return args -> {
 			long started = System.nanoTime();
-			var report = loader.load();
-			log.info("Loaded cypher/ in {} ms\n{}", (System.nanoTime() - started) / 1_000_000, report.describe());
+			log.info("Loading cypher/ (the API answers 503 until it is loaded)");
+			try {
+				var report = loader.load();
+				state.markLoaded();
+				log.info("Loaded cypher/ in {} ms\n{}", (System.nanoTime() - started) / 1_000_000, report.describe());
+			}
+			catch (LoadStoppedException ex) {
+				// Already said by GraphLoader.stop(). The JVM is exiting (Ctrl+C, SIGTERM) and its shutdown
+				// hook is closing the application. Returning would let the start carry on (and announce
+				// "Ready."); failing would report a failed start. Just wait for the JVM to end.
+				new CountDownLatch(1).await();
+			}
 		};
+	}
+
+	/** Ctrl+C or SIGTERM while loading: the load's failure, once the driver closes, is a stop. */
+	@Bean
+	ApplicationListener<ContextClosedEvent> stopLoadingOnClose(GraphLoader loader) {
+		return event -> loader.stop();
 	}
 }

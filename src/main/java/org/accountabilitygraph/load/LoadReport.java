@@ -7,7 +7,14 @@ import java.util.List;
  */
 public record LoadReport(List<Script> scripts, GraphCounts counts) {
 
-	/** One script: its file, {@code applied} or {@code pending}, and when it was applied. */
+	/** Applied by this load (new, or changed since it was last applied). */
+	public static final String APPLIED = "applied";
+	/** Applied by an earlier load and unchanged since, so skipped. */
+	public static final String UNCHANGED = "unchanged";
+	/** Not applied. */
+	public static final String PENDING = "pending";
+
+	/** One script: its file, {@link #APPLIED}, {@link #UNCHANGED} or {@link #PENDING}, and when it was last applied. */
 	public record Script(String file, String state, String installedOn) {
 	}
 
@@ -15,7 +22,8 @@ public record LoadReport(List<Script> scripts, GraphCounts counts) {
 	public String describe() {
 		var text = new StringBuilder();
 		text.append("Scripts (").append(scripts.size()).append("):\n");
-		scripts.forEach(s -> text.append("  ").append(s.file()).append("  ").append(s.state()).append('\n'));
+		scripts.forEach(s -> text.append("  ").append(s.file()).append("  ")
+			.append(APPLIED.equals(s.state()) ? "applied now" : s.state()).append('\n'));
 		text.append(counts.describe());
 		return text.toString();
 	}

@@ -1,7 +1,6 @@
 package org.accountabilitygraph.server;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import inet.ipaddr.IPAddressString;
@@ -62,8 +61,6 @@ public final class EmbeddedNeo4j {
 			.setConfig(GraphDatabaseSettings.allow_file_urls, false)
 			.setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
 					List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
-			// Ctrl+C during a long transaction: give up on it quickly rather than wait for it.
-			.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
 			.setConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, bolt)
@@ -79,7 +76,7 @@ public final class EmbeddedNeo4j {
 				builder.setConfig(ServerSettings.browser_post_connect_cmd, http.postConnectCommand());
 			}
 		}
-		return builder.build();
+		return FastShutdown.configure(builder).build();
 	}
 
 	/**

@@ -37,8 +37,8 @@ class EmbeddedNeo4jConfiguration {
 		ensureFree("Bolt", properties.listenAddress(), properties.boltPort(), "graph.embedded.bolt-port");
 		ensureFree("HTTP", properties.listenAddress(), properties.httpPort(), "graph.embedded.http-port");
 		log.info("Starting embedded Neo4j in {}", properties.dataDirectory().toAbsolutePath());
-		return EmbeddedNeo4j.start(properties.dataDirectory(), properties.listenAddress(), properties.boltPort(),
-				browser(properties, access, serverPort), true);
+		return StoreGuard.open(properties.dataDirectory(), () -> EmbeddedNeo4j.start(properties.dataDirectory(),
+				properties.listenAddress(), properties.boltPort(), browser(properties, access, serverPort), true));
 	}
 
 	@Bean

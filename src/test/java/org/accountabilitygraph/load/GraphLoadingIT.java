@@ -2,23 +2,19 @@ package org.accountabilitygraph.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.accountabilitygraph.FactFixture;
 import org.accountabilitygraph.LoadedGraph;
 import org.accountabilitygraph.facts.FactFileException;
+import org.accountabilitygraph.startup.StartFailure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,12 +35,15 @@ class GraphLoadingIT {
 			var firstHash = contentHash(driver);
 
 			var second = loader.load(); // nothing changed: nothing to apply
+			assertThat(second.scripts()).extracting(LoadReport.Script::state).containsOnly(LoadReport.UNCHANGED);
+			assertThat(second.describe()).doesNotContain("applied");
 			assertThat(second.counts()).isEqualTo(first.counts());
 			assertThat(contentHash(driver)).isEqualTo(firstHash);
 
 			// Forget what was applied, so every script runs again over the loaded graph (MERGE, not CREATE).
 			driver.executableQuery("MATCH (m:__Neo4jMigration) DETACH DELETE m").execute();
 			var third = loader.load();
+			assertThat(third.scripts()).extracting(LoadReport.Script::state).containsOnly(LoadReport.APPLIED);
 			assertThat(third.counts()).isEqualTo(first.counts());
 			assertThat(contentHash(driver)).isEqualTo(firstHash);
 			assertThat(first.counts().nodes()).isGreaterThan(100);
@@ -123,6 +122,41 @@ class GraphLoadingIT {
 	}
 
 	@Test
+	void onlyTheChangedRepeatableScriptIsReportedAsAppliedNow(@TempDir Path scripts) throws IOException {
+		Files.writeString(scripts.resolve("R101__One.cypher"), "MERGE (a:Article {id: 'article-one'});\n");
+		Files.writeString(scripts.resolve("R102__Two.cypher"), "MERGE (a:Article {id: 'article-two'});\n");
+		try (var neo4j = LoadedGraph.newDatabase();
+				var driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none())) {
+			var loader = new GraphLoader(driver, "file:" + scripts.toAbsolutePath(), "file:" + scripts.resolve("no-facts"));
+			assertThat(loader.load().scripts()).extracting(LoadReport.Script::state).containsOnly(LoadReport.APPLIED);
+			Files.writeString(scripts.resolve("R102__Two.cypher"), "MERGE (a:Article {id: 'article-two'}) SET a.v = 2;\n");
+			var report = loader.load();
+			assertThat(report.scripts()).extracting(LoadReport.Script::file, LoadReport.Script::state).containsExactly(
+					tuple("R101__One.cypher", LoadReport.UNCHANGED), tuple("R102__Two.cypher", LoadReport.APPLIED));
+			assertThat(report.describe()).contains("R101__One.cypher  unchanged").contains("R102__Two.cypher  applied now");
+		}
+	}
+
+	@Test
+	void invalidUtf8IsRefusedWithTheFileLineAndByteBeforeAnythingIsLoaded(@TempDir Path scripts) throws IOException {
+		Files.writeString(scripts.resolve("R101__Good.cypher"), "MERGE (a:Article {id: 'article-good'});\n");
+		// "Zoë" saved as Latin-1: 0xEB is not UTF-8, and a lenient reader would load U+FFFD.
+		var latin1 = "MERGE (a:Article {id: 'article-bad'})\nSET a.title = 'Zo\u00eb';\n".getBytes(StandardCharsets.ISO_8859_1);
+		Files.write(scripts.resolve("R102__Latin1.cypher"), latin1);
+		try (var neo4j = LoadedGraph.newDatabase();
+				var driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none())) {
+			var loader = new GraphLoader(driver, "file:" + scripts.toAbsolutePath(), "file:" + scripts.resolve("no-facts"));
+			assertThatExceptionOfType(StartFailure.class).isThrownBy(loader::load).satisfies(ex -> {
+				assertThat(ex.description()).contains("R102__Latin1.cypher").contains("not valid UTF-8")
+					.contains("line 2, byte 18").contains("0xEB");
+				assertThat(ex.action()).contains("UTF-8");
+			});
+			assertThat(driver.executableQuery("MATCH (n) RETURN count(n) AS n").execute().records().get(0).get("n")
+				.asLong()).isZero();
+		}
+	}
+
+	@Test
 	void everyLabelHasAUniqueIdConstraintAndSearchIndexesExist(Driver driver) {
 		var labels = driver.executableQuery("""
 				MATCH (n) WHERE NOT n:__Neo4jMigration UNWIND labels(n) AS label RETURN DISTINCT label""")
@@ -158,30 +192,12 @@ class GraphLoadingIT {
 				.filter(n -> n.endsWith(".cypher") || n.startsWith("R") && n.endsWith(".yaml")).toList();
 			assertThat(report.scripts()).extracting(LoadReport.Script::file).containsExactlyInAnyOrderElementsOf(names);
 		}
-		assertThat(report.scripts()).allMatch(s -> s.state().equals("applied"));
+		assertThat(report.scripts()).allMatch(s -> s.state().equals(LoadReport.APPLIED));
 		assertThat(report.describe()).contains("Nodes: ").contains(":Statement").contains(":SAID");
 	}
 
 	/** A digest of every node's labels and properties and every relationship, ignoring internal ids. */
 	static String contentHash(Driver driver) {
-		var lines = new ArrayList<String>();
-		driver.executableQuery("""
-				MATCH (n) WHERE NOT n:__Neo4jMigration
-				RETURN labels(n) AS labels, properties(n) AS props""").execute().records()
-			.forEach(r -> lines.add("N" + new TreeSet<>(r.get("labels").asList()) + new TreeMap<>(r.get("props").asMap())));
-		driver.executableQuery("""
-				MATCH (a)-[r]->(b) WHERE NOT a:__Neo4jMigration AND NOT b:__Neo4jMigration
-				RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props""").execute().records()
-			.forEach(r -> lines.add("R" + r.get("from").asString() + r.get("type").asString() + r.get("to").asString()
-					+ new TreeMap<>(r.get("props").asMap())));
-		lines.sort(null);
-		try {
-			var digest = MessageDigest.getInstance("SHA-256");
-			lines.forEach(l -> digest.update(l.getBytes(StandardCharsets.UTF_8)));
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return GraphContent.of(driver).sha256();
 	}
 }

@@ -1,0 +1,118 @@
+package org.accountabilitygraph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real application in a child JVM, as a user runs it: on free ports, with a store folder of the
+ * test's choosing, its output in a file. For what only another process can do to it: kill -9, Ctrl+C,
+ * a full or read-only disk. Started through {@code env --default-signal=INT}, because a process
+ * started in the background of a non-interactive shell (as a build may be) ignores SIGINT, and the
+ * JVM then never sees Ctrl+C.
+ */
+public final class ApplicationProcess implements AutoCloseable {
+
+	private final Process process;
+	private final Path output;
+	public final int appPort;
+
+	private ApplicationProcess(Process process, Path output, int appPort) {
+		this.process = process;
+		this.output = output;
+		this.appPort = appPort;
+	}
+
+	/** Starts the application on {@code store}, with {@code arguments} added to its command line. */
+	public static ApplicationProcess start(Path store, String... arguments) {
+		try {
+			int appPort = freePort();
+			var output = Files.createTempFile("application-process", ".log");
+			output.toFile().deleteOnExit();
+			var command = new ArrayList<>(List.of("env", "--default-signal=INT",
+					Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+					"-cp", System.getProperty("java.class.path"),
+					"org.accountabilitygraph.AccountabilityGraphApplication",
+					"--graph.embedded.bolt-port=" + freePort(), "--graph.embedded.http-port=" + freePort(),
+					"--server.port=" + appPort, "--graph.embedded.data-directory=" + store));
+			command.addAll(List.of(arguments));
+			var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+			return new ApplicationProcess(process, output, appPort);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Waits until the output has a line containing {@code text}; fails if the process ends first. */
+	public void awaitOutput(String text, Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (!output().contains(text)) {
+			if (!process.isAlive()) {
+				throw new AssertionError("The application ended (exit " + process.exitValue() + ") before printing '"
+						+ text + "':\n" + output());
+			}
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("No '" + text + "' within " + timeout + ":\n" + output());
+			}
+			Thread.sleep(200);
+		}
+	}
+
+	/** Sends a signal by name ({@code INT} for Ctrl+C, {@code TERM}), as {@code kill -INT pid} does. */
+	public void signal(String name) throws IOException, InterruptedException {
+		new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start().waitFor();
+	}
+
+	public void killHard() throws InterruptedException {
+		process.destroyForcibly();
+		process.waitFor();
+	}
+
+	/** The exit code, or an AssertionError if the process still runs after {@code timeout}. */
+	public int awaitExit(Duration timeout) throws InterruptedException {
+		if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+			throw new AssertionError("Still running after " + timeout + ":\n" + tail(40));
+		}
+		return process.exitValue();
+	}
+
+	public String output() {
+		try {
+			return Files.readString(output, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The output's last lines, for failure messages. */
+	public String tail(int lines) {
+		var all = output().lines().toList();
+		return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+	}
+
+	/** Stops it the hard way if it still runs; for finally blocks. */
+	@Override
+	public void close() throws InterruptedException {
+		if (process.isAlive()) {
+			killHard();
+		}
+	}
+
+	public static int freePort() {
+		try (var socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}
