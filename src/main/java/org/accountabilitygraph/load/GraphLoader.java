@@ -1,5 +1,6 @@
 package org.accountabilitygraph.load;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +36,7 @@ public final class GraphLoader {
 	private final String location;
 	private final String factsLocation;
 	private final boolean storeOwnedByThisProcess;
+	private Duration delayBetweenMigrations = Duration.ZERO;
 	private volatile boolean stopping;
 	private volatile boolean loading;
 
@@ -57,6 +59,15 @@ public final class GraphLoader {
 		this.location = location;
 		this.factsLocation = factsLocation;
 		this.storeOwnedByThisProcess = storeOwnedByThisProcess;
+	}
+
+	/**
+	 * Waits this long between migrations (neo4j-migrations' own option): the load then takes long
+	 * enough to be interrupted on purpose, for tests of what an interrupted load leaves.
+	 */
+	public GraphLoader delayBetweenMigrations(Duration delay) {
+		this.delayBetweenMigrations = delay;
+		return this;
 	}
 
 	/**
@@ -90,6 +101,7 @@ public final class GraphLoader {
 			.withLocationsToScan(location)
 			.withMigrationClassesDiscoverer(facts)
 			.withTransactionMode(TransactionMode.PER_MIGRATION)
+			.withDelayBetweenMigrations(delayBetweenMigrations.isZero() ? null : delayBetweenMigrations)
 			.build(), driver);
 		loading = true;
 		try {

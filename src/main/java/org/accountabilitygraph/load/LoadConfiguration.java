@@ -1,5 +1,6 @@
 package org.accountabilitygraph.load;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -27,9 +28,11 @@ class LoadConfiguration {
 	@Bean
 	GraphLoader graphLoader(Driver driver, ObjectProvider<DatabaseManagementService> embedded,
 			@Value("${graph.cypher-location:classpath:cypher/migrations}") String location,
-			@Value("${graph.facts-location:classpath:data/facts}") String factsLocation) {
+			@Value("${graph.facts-location:classpath:data/facts}") String factsLocation,
+			@Value("${graph.delay-between-migrations:0s}") Duration delay) {
 		// An embedded store is locked by Neo4j for this process alone: nobody else can be loading into it.
-		return new GraphLoader(driver, location, factsLocation, embedded.getIfAvailable() != null);
+		return new GraphLoader(driver, location, factsLocation, embedded.getIfAvailable() != null)
+			.delayBetweenMigrations(delay);
 	}
 
 	@Bean
@@ -42,7 +45,7 @@ class LoadConfiguration {
 	ApplicationRunner loadOnStart(GraphLoader loader, GraphLoadState state) {
 		return args -> {
 			long started = System.nanoTime();
-			log.info("Loading cypher/ (the API answers 503 until it is loaded)");
+			log.info("Loading the graph (the API answers 503 until it is loaded)");
 			try {
 				var report = loader.load();
 				state.markLoaded();

@@ -9,7 +9,7 @@ class ScriptFailedFailureAnalyzer extends AbstractFailureAnalyzer<ScriptFailedEx
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, ScriptFailedException cause) {
 		return new FailureAnalysis(
-				"Loading cypher/ failed in " + cause.script() + ". Its transaction was rolled back; the scripts "
+				"Loading the graph failed in " + cause.script() + ". Its transaction was rolled back; the scripts "
 						+ "before it stay applied.\nNeo4j said: " + cause.databaseMessage(),
 				"Fix " + cause.script() + " and start again: only that script and the ones after it will run.",
 				cause);

@@ -12,7 +12,7 @@ public final class StaleLockException extends StartFailure {
 	public static final String REMOVE_LOCK = "MATCH (lock:__Neo4jMigrationsLock) DELETE lock";
 
 	StaleLockException() {
-		super("Loading cypher/ did not start: the database holds a __Neo4jMigrationsLock node, so another copy of "
+		super("Loading the graph did not start: the database holds a __Neo4jMigrationsLock node, so another copy of "
 				+ "this application (or neo4j-migrations) is loading into it, or one was stopped while loading.",
 				"If another loader is running, wait for it. Once you are sure none is, delete the lock in Cypher and "
 						+ "start again:\n    " + REMOVE_LOCK,

@@ -32,6 +32,8 @@ class CrashRecoveryIT {
 
 	/** neo4j-migrations logs each script it applies at INFO; the application keeps it at WARN. */
 	private static final String SHOW_SCRIPTS = "--logging.level.ac.simons.neo4j.migrations=INFO";
+	/** The five articles load in a few seconds: slowed down, the load can be interrupted when the test says. */
+	private static final String SLOW_LOAD = "--graph.delay-between-migrations=3s";
 	private static final String SCRIPT_APPLIED = "Applied migration ";
 	private static final String LOCK_REMOVED = "Removed a stale neo4j-migrations lock";
 
@@ -39,8 +41,8 @@ class CrashRecoveryIT {
 	void killedOrInterruptedWhileLoadingTheNextStartLoadsExactlyTheCleanGraph(@TempDir Path store, Driver clean)
 			throws Exception {
 		// 1. kill -9 in the middle of the first load, after the schema script: the lock is held.
-		try (var first = ApplicationProcess.start(store, SHOW_SCRIPTS)) {
-			first.awaitOutput("Loading cypher/", Duration.ofSeconds(120));
+		try (var first = ApplicationProcess.start(store, SHOW_SCRIPTS, SLOW_LOAD)) {
+			first.awaitOutput("Loading the graph", Duration.ofSeconds(120));
 			assertLoadingAnswer(first);
 			assertThePageSaysLoading(first);
 			first.awaitOutput(SCRIPT_APPLIED, Duration.ofSeconds(120));
@@ -48,7 +50,7 @@ class CrashRecoveryIT {
 		}
 
 		// 2. The next start removes the stale lock (one line), goes on, and is stopped by Ctrl+C mid-load.
-		try (var second = ApplicationProcess.start(store, SHOW_SCRIPTS)) {
+		try (var second = ApplicationProcess.start(store, SHOW_SCRIPTS, SLOW_LOAD)) {
 			second.awaitOutput(SCRIPT_APPLIED, Duration.ofSeconds(120));
 			assertThat(second.output().lines().filter(l -> l.contains(LOCK_REMOVED))).hasSize(1);
 			long before = System.nanoTime();
@@ -57,7 +59,7 @@ class CrashRecoveryIT {
 			var seconds = (System.nanoTime() - before) / 1e9;
 			System.out.printf("Ctrl+C during the load: the process ended %.1f s later (exit %d)%n", seconds, exit);
 			assertThat(seconds).as("seconds from SIGINT to exit").isLessThan(5);
-			assertThat(second.output()).contains("Stopped while loading cypher/").doesNotContain("Ready.")
+			assertThat(second.output()).contains("Stopped while loading the graph").doesNotContain("Ready.")
 				.doesNotContain("Exception in thread");
 		}
 

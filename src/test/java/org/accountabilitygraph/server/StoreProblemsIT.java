@@ -63,8 +63,9 @@ class StoreProblemsIT {
 	@Test
 	void aDiskThatFillsUpWhileLoadingEndsTheProcessWithTheFolderAndTheRemedy(@TempDir Path mountPoint) throws Exception {
 		mount(mountPoint, "size=24m");
-		try (var app = ApplicationProcess.start(mountPoint)) {
-			app.awaitOutput("Loading cypher/", Duration.ofSeconds(120));
+		// The load is slowed down so that the disk surely fills before it ends.
+		try (var app = ApplicationProcess.start(mountPoint, "--graph.delay-between-migrations=2s")) {
+			app.awaitOutput("Loading the graph", Duration.ofSeconds(120));
 			var free = Files.getFileStore(mountPoint).getUsableSpace();
 			Files.write(mountPoint.resolve("ballast"), new byte[(int) (free - 256 * 1024)]);
 			long started = System.nanoTime();
