@@ -76,8 +76,9 @@ class GraphApiIT extends ApplicationOnLoadedGraph {
 		long statements = driver.executableQuery("MATCH ()-[said:SAID]->(:Statement) RETURN count(said)").execute()
 			.records().get(0).get(0).asLong();
 		assertThat(ok("/api/statements")).hasSize((int) statements);
+		// 7 since the lead's unattributed 'felt they have been let down' is no longer his (commit 55764ba)
 		var lamb = ok("/api/statements?speaker=norman-lamb");
-		assertThat(lamb).hasSize(8).allSatisfy(s -> {
+		assertThat(lamb).hasSize(7).allSatisfy(s -> {
 			assertThat(s.at("/speaker/id").asText()).isEqualTo("norman-lamb");
 			assertThat(s.get("kind").asText()).isIn("quote", "reported");
 			assertThat(s.at("/source/article").asText()).isEqualTo("article-4dedf428");
