@@ -13,7 +13,8 @@ import java.util.List;
 public final class FactLoader {
 
 	private static final List<String> NAMES = List.of("1-retract", "2-article", "3-entities", "4-facts");
-	private static final List<String> STATEMENTS = load();
+	private static final List<String> STATEMENTS = load(NAMES);
+	private static final List<String> PREPARATION = load(List.of("0-schema", "0-upgrade"));
 
 	private FactLoader() {
 	}
@@ -23,9 +24,18 @@ public final class FactLoader {
 		return STATEMENTS;
 	}
 
-	private static List<String> load() {
+	/**
+	 * What runs before any article, each statement in a transaction of its own (schema and data cannot
+	 * share one): the loader's schema, and the :Entity label for stores loaded by earlier versions.
+	 * Both are idempotent.
+	 */
+	public static List<String> preparation() {
+		return PREPARATION;
+	}
+
+	private static List<String> load(List<String> names) {
 		var statements = new ArrayList<String>();
-		for (var name : NAMES) {
+		for (var name : names) {
 			var resource = "/cypher/load/" + name + ".cypher";
 			try (var in = FactLoader.class.getResourceAsStream(resource)) {
 				if (in == null) {

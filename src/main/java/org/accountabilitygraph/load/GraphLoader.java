@@ -13,6 +13,7 @@ import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import ac.simons.neo4j.migrations.core.MigrationsConfig.TransactionMode;
 import ac.simons.neo4j.migrations.core.MigrationsException;
 import org.accountabilitygraph.facts.ArticleLoadException;
+import org.accountabilitygraph.facts.FactLoader;
 import org.accountabilitygraph.facts.FactMigrations;
 import org.accountabilitygraph.facts.FactSource;
 import org.neo4j.driver.Driver;
@@ -97,6 +98,9 @@ public final class GraphLoader {
 		// Every fact file is read and checked before anything is written: a malformed one stops the load here.
 		var facts = new FactMigrations(FactSource.read(factsLocation));
 		MigrationsLock.clearStale(driver, storeOwnedByThisProcess);
+		try (var session = driver.session()) {
+			FactLoader.preparation().forEach(statement -> session.run(statement).consume());
+		}
 		var migrations = new Migrations(MigrationsConfig.builder()
 			.withLocationsToScan(location)
 			.withMigrationClassesDiscoverer(facts)
