@@ -14,8 +14,9 @@ import java.util.Map;
  */
 public record FactFile(String name, Map<String, Object> article, List<Mention> entities, List<Fact> facts) {
 
+	/** The article's id; null when the file does not give a usable one (reported as a problem). */
 	public String articleId() {
-		return (String) article.get("id");
+		return article.get("id") instanceof String id ? id : null;
 	}
 
 	/** {@code R101}: the part of the name neo4j-migrations orders and records by. */

@@ -151,6 +151,9 @@ public final class FactSet {
 	private void check() {
 		var articleIds = new HashMap<String, FactFile>();
 		for (var file : files) {
+			if (file.articleId() == null) {
+				continue; // already reported by the reader
+			}
 			var previous = articleIds.put(file.articleId(), file);
 			if (previous != null) {
 				problems.add(new Problem(file.name(), 0, "article id " + file.articleId() + " is also " + previous.name() + "'s"));
@@ -165,7 +168,8 @@ public final class FactSet {
 	}
 
 	private void checkFile(FactFile file, Map<String, FactFile> articleIds) {
-		var text = Optional.ofNullable((String) file.article().get("sourceFile")).flatMap(articleTexts).map(FactSet::normalise);
+		var text = Optional.ofNullable(file.article().get("sourceFile") instanceof String source ? source : null)
+			.flatMap(articleTexts).map(FactSet::normalise);
 		if (text.isEmpty()) {
 			problems.add(new Problem(file.name(), 0, "the article text " + file.article().get("sourceFile") + " cannot be found"));
 		}

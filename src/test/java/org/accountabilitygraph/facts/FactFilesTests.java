@@ -68,6 +68,16 @@ class FactFilesTests {
 	}
 
 	@Test
+	void valuesOfTheWrongKindAreReportedNotThrown() throws IOException {
+		var file = FactFixture.copy(root).resolve("R102__Article_75db5818.yaml");
+		FactFixture.replace(file, "  id: \"article-75db5818\"", "  id: 75");
+		FactFixture.replace(file, "  sourceFile: \"data/articles/001_75db581849e44bd5.txt\"", "  sourceFile: [1, 2]");
+		assertThat(problems()).extracting(Problem::message)
+			.anyMatch(m -> m.contains("'id' must be a slug"))
+			.anyMatch(m -> m.contains("'sourceFile' is required"));
+	}
+
+	@Test
 	void anEntityTwoArticlesMentionMustBeInTheRegistryAndTheyMustAgree() throws IOException {
 		var facts = FactFixture.copy(root);
 		var registry = facts.resolve("registry.yaml");
