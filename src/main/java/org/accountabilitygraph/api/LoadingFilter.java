@@ -43,7 +43,7 @@ class LoadingFilter extends OncePerRequestFilter {
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter().write("""
 				{"type":"about:blank","title":"Loading","status":503,\
-				"detail":"The graph is still loading from cypher/; try again in a few seconds.",\
+				"detail":"The graph is still loading; try again in a few seconds.",\
 				"instance":"%s"}""".formatted(request.getRequestURI().replace("\\", "").replace("\"", "")));
 	}
 }

@@ -22,7 +22,7 @@ final class ArticleMigration implements JavaBasedMigration {
 	ArticleMigration(FactSet facts, FactFile file) {
 		this.file = file;
 		this.parameters = facts.parameters(file);
-		this.checksum = facts.checksum(file);
+		this.checksum = FactSet.checksum(parameters);
 	}
 
 	@Override

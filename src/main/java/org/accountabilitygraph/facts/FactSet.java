@@ -101,8 +101,13 @@ public final class FactSet {
 
 	/** A digest of {@link #parameters}: it changes exactly when loading the article would give another graph. */
 	public String checksum(FactFile file) {
+		return checksum(parameters(file));
+	}
+
+	/** The digest of parameters already derived, so that they are not derived twice. */
+	static String checksum(Map<String, Object> parameters) {
 		try {
-			var digest = MessageDigest.getInstance("SHA-256").digest(CANONICAL.writeValueAsBytes(parameters(file)));
+			var digest = MessageDigest.getInstance("SHA-256").digest(CANONICAL.writeValueAsBytes(parameters));
 			return HexFormat.of().formatHex(digest);
 		}
 		catch (NoSuchAlgorithmException | JsonProcessingException ex) {

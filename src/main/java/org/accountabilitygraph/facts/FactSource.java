@@ -2,10 +2,6 @@ package org.accountabilitygraph.facts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -78,7 +74,7 @@ public final class FactSource {
 		return Optional.of(text(resource, resource.getFilename()));
 	}
 
-	/** Strict UTF-8: a byte sequence that is not UTF-8 is an error with its line, not a silent U+FFFD. */
+	/** Strict UTF-8 ({@link StrictUtf8}): a byte sequence that is not UTF-8 is a problem at its line. */
 	static String text(Resource resource, String name) {
 		byte[] bytes;
 		try (var in = resource.getInputStream()) {
@@ -87,30 +83,14 @@ public final class FactSource {
 		catch (IOException ex) {
 			throw new FactFileException(new Problem(name, 0, "cannot be read: " + ex.getMessage()));
 		}
-		var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
 		try {
-			return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+			return StrictUtf8.decode(bytes);
 		}
-		catch (CharacterCodingException ex) {
-			int offset = validPrefixLength(bytes);
-			int line = 1;
-			for (int i = 0; i < offset; i++) {
-				if (bytes[i] == '\n') {
-					line++;
-				}
-			}
-			throw new FactFileException(new Problem(name, line, "is not UTF-8: byte " + offset + " (0x"
-					+ String.format("%02X", bytes[offset]) + ") starts no valid character; save the file as UTF-8"));
+		catch (StrictUtf8.MalformedException ex) {
+			var bad = ex.where();
+			throw new FactFileException(new Problem(name, bad.line(), "is not UTF-8: byte " + bad.offset() + " ("
+					+ bad.bytes() + ") starts no valid character; save the file as UTF-8"));
 		}
-	}
-
-	private static int validPrefixLength(byte[] bytes) {
-		var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-		var in = ByteBuffer.wrap(bytes);
-		var out = java.nio.CharBuffer.allocate(bytes.length);
-		var result = decoder.decode(in, out, true);
-		return result.isError() ? in.position() : bytes.length - 1;
 	}
 
 	/** Every problem the files have, each once, without loading anything: for {@code tools/check-article}. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.accountabilitygraph.facts.FactSet;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryRunner;
 import org.neo4j.driver.Record;
@@ -28,8 +29,6 @@ public final class ProvenanceAudit {
 
 	private static final String BOOKKEEPING = "__Neo4jMigration";
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-	private static final Pattern QUOTES = Pattern.compile("[\"'‘’“”]");
-	private static final Pattern SPACE = Pattern.compile("\\s+");
 
 	private final Path projectDirectory;
 
@@ -55,7 +54,7 @@ public final class ProvenanceAudit {
 				problems.add("article " + id + " has no sourceFile");
 			}
 			else {
-				articleTexts.put(id, normalise(read(projectDirectory.resolve(r.get("file").asString()))));
+				articleTexts.put(id, FactSet.normalise(read(projectDirectory.resolve(r.get("file").asString()))));
 			}
 		});
 		session.run("""
@@ -102,14 +101,11 @@ public final class ProvenanceAudit {
 		else if (!articleTexts.containsKey(article)) {
 			problems.add(where + ": article '" + article + "' is not an :Article with a source file");
 		}
-		else if (!articleTexts.get(article).contains(normalise(span))) {
+		else if (!articleTexts.get(article).contains(FactSet.normalise(span))) {
 			problems.add(where + ": " + what + " not found verbatim in " + article + ": \"" + span + "\"");
 		}
 	}
 
-	static String normalise(String text) {
-		return SPACE.matcher(QUOTES.matcher(text).replaceAll("")).replaceAll(" ").trim();
-	}
 
 	private static String read(Path file) {
 		try {

@@ -2,11 +2,8 @@ package org.accountabilitygraph.load;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
+import org.accountabilitygraph.facts.StrictUtf8;
 import org.accountabilitygraph.startup.StartFailure;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -37,36 +34,15 @@ final class ScriptEncoding {
 	}
 
 	static void check(String file, byte[] bytes) {
-		var decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		var input = ByteBuffer.wrap(bytes);
-		var output = java.nio.CharBuffer.allocate(bytes.length + 1);
-		var result = decoder.decode(input, output, true);
-		if (!result.isError()) {
-			return;
+		try {
+			StrictUtf8.decode(bytes);
 		}
-		int offset = input.position(); // the decoder stops at the first bad sequence
-		int line = 1;
-		int lineStart = 0;
-		for (int i = 0; i < offset; i++) {
-			if (bytes[i] == '\n') {
-				line++;
-				lineStart = i + 1;
-			}
+		catch (StrictUtf8.MalformedException ex) {
+			var bad = ex.where();
+			throw new StartFailure("Script " + file + " is not valid UTF-8: line " + bad.line() + ", byte "
+					+ bad.byteInLine() + " of the line (byte offset " + bad.offset() + " in the file) starts the invalid sequence "
+					+ bad.bytes() + ". Nothing was loaded.",
+					"Save " + file + " as UTF-8 (it was probably saved as Latin-1 or Windows-1252) and start again.", ex);
 		}
-		throw new StartFailure("Script " + file + " is not valid UTF-8: line " + line + ", byte " + (offset - lineStart + 1)
-				+ " of the line (byte offset " + offset + " in the file) starts the invalid sequence "
-				+ hex(bytes, offset, result.length()) + ". Nothing was loaded.",
-				"Save " + file + " as UTF-8 (it was probably saved as Latin-1 or Windows-1252) and start again.",
-				new CharacterCodingException());
-	}
-
-	private static String hex(byte[] bytes, int offset, int length) {
-		var text = new StringBuilder();
-		for (int i = offset; i < Math.min(bytes.length, offset + Math.max(length, 1)); i++) {
-			text.append(String.format("%s0x%02X", text.isEmpty() ? "" : " ", bytes[i]));
-		}
-		return text.toString();
 	}
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.accountabilitygraph.web.Problems;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -43,10 +44,6 @@ final class LocalAccessFilter extends OncePerRequestFilter {
 	}
 
 	private static void refuse(HttpServletResponse response, String title, String detail) throws IOException {
-		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-		response.setContentType("application/problem+json");
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":403,\"detail\":\""
-				+ detail + "\"}");
+		Problems.write(response, HttpServletResponse.SC_FORBIDDEN, title, detail);
 	}
 }

@@ -27,10 +27,15 @@ public final class Problems {
 
 	/** The problem as JSON: {@code type}, {@code title} (the status's reason phrase), {@code status}, {@code detail}. */
 	public static String json(int status, String detail) {
+		var known = HttpStatus.resolve(status);
+		return json(status, known == null ? "Error" : known.getReasonPhrase(), detail);
+	}
+
+	/** The problem as JSON, with a title of its own. */
+	public static String json(int status, String title, String detail) {
 		var problem = new LinkedHashMap<String, Object>();
 		problem.put("type", "about:blank");
-		var known = HttpStatus.resolve(status);
-		problem.put("title", known == null ? "Error" : known.getReasonPhrase());
+		problem.put("title", title);
 		problem.put("status", status);
 		problem.put("detail", cut(detail));
 		try {
@@ -43,10 +48,19 @@ public final class Problems {
 
 	/** Answers the request with the problem. */
 	public static void write(HttpServletResponse response, int status, String detail) throws IOException {
+		write(response, json(status, detail), status);
+	}
+
+	/** Answers the request with the problem, titled {@code title}. */
+	public static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+		write(response, json(status, title, detail), status);
+	}
+
+	private static void write(HttpServletResponse response, String json, int status) throws IOException {
 		response.setStatus(status);
 		response.setContentType(MEDIA_TYPE);
 		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write(json(status, detail));
+		response.getWriter().write(json);
 	}
 
 	static String cut(String text) {
