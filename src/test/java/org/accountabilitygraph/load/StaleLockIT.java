@@ -8,6 +8,7 @@ import org.accountabilitygraph.AccountabilityGraphApplication;
 import org.accountabilitygraph.LoadedGraph;
 import org.accountabilitygraph.ScratchDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -19,6 +20,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  * removed, is {@code server.CrashRecoveryIT}.)
  */
 @ExtendWith(OutputCaptureExtension.class)
+@Isolated("it reads everything the JVM prints while the application fails to start")
 class StaleLockIT {
 
 	private static final String LEFT_BY_A_KILLED_LOADER = """
