@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,7 +56,19 @@ class ReadmeExamplesIT {
 
 		var printed = new ByteArrayOutputStream();
 		var original = System.out;
-		System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+		// What this thread prints; other test classes run side by side and may print (log) meanwhile.
+		var exampleThread = Thread.currentThread();
+		System.setOut(new PrintStream(new OutputStream() {
+			@Override
+			public void write(int b) throws IOException {
+				(Thread.currentThread() == exampleThread ? printed : original).write(b);
+			}
+
+			@Override
+			public void write(byte[] bytes, int offset, int length) throws IOException {
+				(Thread.currentThread() == exampleThread ? printed : original).write(bytes, offset, length);
+			}
+		}, true, StandardCharsets.UTF_8));
 		try {
 			// The shared test database has no authentication: any password is accepted.
 			example.LeadershipReport.main(new String[] { LoadedGraph.boltUri(), "unused" });

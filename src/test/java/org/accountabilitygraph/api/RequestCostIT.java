@@ -7,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import com.sun.management.OperatingSystemMXBean;
 import org.accountabilitygraph.ApplicationOnLoadedGraph;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * One request must not cost the server much, however it is asked. The database runs in this JVM, so
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * together. CPU time, not wall time: a busy machine slows a request down but does not make it burn
  * more CPU, so the budgets hold on a loaded two-core machine.
  */
+@Isolated("it measures the CPU time of the whole JVM")
 class RequestCostIT extends ApplicationOnLoadedGraph {
 
 	private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();

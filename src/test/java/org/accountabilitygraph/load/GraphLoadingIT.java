@@ -13,14 +13,13 @@ import java.util.stream.Stream;
 
 import org.accountabilitygraph.FactFixture;
 import org.accountabilitygraph.LoadedGraph;
+import org.accountabilitygraph.ScratchDatabase;
 import org.accountabilitygraph.facts.FactFileException;
 import org.accountabilitygraph.startup.StartFailure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 
 /** Loading is idempotent and transactional per script, and the schema is in place. */
 @ExtendWith(LoadedGraph.class)
@@ -28,8 +27,8 @@ class GraphLoadingIT {
 
 	@Test
 	void loadingTwiceOrReapplyingEveryScriptLeavesTheSameGraph() {
-		try (var neo4j = LoadedGraph.newDatabase();
-				var driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none())) {
+		try (var scratch = ScratchDatabase.borrow()) {
+			var driver = scratch.driver();
 			var loader = new GraphLoader(driver, LoadedGraph.SCRIPTS, LoadedGraph.FACTS);
 			var first = loader.load();
 			var firstHash = contentHash(driver);
@@ -54,8 +53,8 @@ class GraphLoadingIT {
 	void anArticleTheDatabaseRefusesIsRolledBackAndNamedWithItsLineWhileEarlierArticlesStayApplied(@TempDir Path root)
 			throws IOException {
 		var facts = FactFixture.copy(root);
-		try (var neo4j = LoadedGraph.newDatabase();
-				var driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none())) {
+		try (var scratch = ScratchDatabase.borrow()) {
+			var driver = scratch.driver();
 			// A node someone made by hand holds an id that R103's file gives to another node.
 			new GraphLoader(driver, LoadedGraph.SCRIPTS, "file:" + root.resolve("empty")).load();
 			driver.executableQuery("CREATE (:Person {id: 'jonathan-warren'})").execute();
@@ -78,8 +77,8 @@ class GraphLoadingIT {
 		var file = facts.resolve("R102__Article_75db5818.yaml");
 		Files.writeString(file, Files.readString(file).replace("- id: nsft\n", "- id: nsft\n  labels: [Bad label]\n"));
 		int line = FactFixture.lineOf(file, "- id: nsft");
-		try (var neo4j = LoadedGraph.newDatabase();
-				var driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none())) {
+		try (var scratch = ScratchDatabase.borrow()) {
+			var driver = scratch.driver();
 			var loader = new GraphLoader(driver, LoadedGraph.SCRIPTS, "file:" + facts);
 			assertThatExceptionOfType(FactFileException.class).isThrownBy(loader::load)
 				.satisfies(ex -> assertThat(ex.problems()).extracting(Object::toString)
@@ -92,8 +91,8 @@ class GraphLoadingIT {
 	@Test
 	void reapplyingACorrectedFileLeavesExactlyWhatAFreshLoadLeaves(@TempDir Path root) throws IOException {
 		var facts = FactFixture.copy(root);
-		try (var neo4j = LoadedGraph.newDatabase();
-				var driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none())) {
+		try (var scratch = ScratchDatabase.borrow()) {
+			var driver = scratch.driver();
 			var loader = new GraphLoader(driver, LoadedGraph.SCRIPTS, "file:" + facts);
 			loader.load();
 			var before = contentHash(driver);
@@ -108,16 +107,15 @@ class GraphLoadingIT {
 			loader.load();
 			var corrected = contentHash(driver);
 			assertThat(corrected).isNotEqualTo(before);
-			try (var fresh = LoadedGraph.newDatabase();
-					var freshDriver = GraphDatabase.driver(fresh.boltURI(), AuthTokens.none())) {
-				new GraphLoader(freshDriver, LoadedGraph.SCRIPTS, "file:" + facts).load();
-				assertThat(corrected).isEqualTo(contentHash(freshDriver));
-			}
 			assertThat(driver.executableQuery("MATCH (n:Entity {id: 'nsft'}) RETURN n.aliases AS a").execute()
 				.records().get(0).get("a").asList()).containsExactly("NSFT", "the region's mental health trust");
 			assertThat(driver.executableQuery("MATCH (n) WHERE n.id IN ['statement-60032d35-01', "
 					+ "'agreement-nsft-campaign-to-work-together'] RETURN count(n) AS n").execute().records().get(0)
 				.get("n").asLong()).isZero();
+			// A fresh load of the corrected files, into the same database emptied to a new one's state.
+			scratch.empty();
+			new GraphLoader(driver, LoadedGraph.SCRIPTS, "file:" + facts).load();
+			assertThat(corrected).isEqualTo(contentHash(driver));
 		}
 	}
 
@@ -125,8 +123,8 @@ class GraphLoadingIT {
 	void onlyTheChangedRepeatableScriptIsReportedAsAppliedNow(@TempDir Path scripts) throws IOException {
 		Files.writeString(scripts.resolve("R101__One.cypher"), "MERGE (a:Article {id: 'article-one'});\n");
 		Files.writeString(scripts.resolve("R102__Two.cypher"), "MERGE (a:Article {id: 'article-two'});\n");
-		try (var neo4j = LoadedGraph.newDatabase();
-				var driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none())) {
+		try (var scratch = ScratchDatabase.borrow()) {
+			var driver = scratch.driver();
 			var loader = new GraphLoader(driver, "file:" + scripts.toAbsolutePath(), "file:" + scripts.resolve("no-facts"));
 			assertThat(loader.load().scripts()).extracting(LoadReport.Script::state).containsOnly(LoadReport.APPLIED);
 			Files.writeString(scripts.resolve("R102__Two.cypher"), "MERGE (a:Article {id: 'article-two'}) SET a.v = 2;\n");
@@ -143,8 +141,8 @@ class GraphLoadingIT {
 		// "Zoë" saved as Latin-1: 0xEB is not UTF-8, and a lenient reader would load U+FFFD.
 		var latin1 = "MERGE (a:Article {id: 'article-bad'})\nSET a.title = 'Zo\u00eb';\n".getBytes(StandardCharsets.ISO_8859_1);
 		Files.write(scripts.resolve("R102__Latin1.cypher"), latin1);
-		try (var neo4j = LoadedGraph.newDatabase();
-				var driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none())) {
+		try (var scratch = ScratchDatabase.borrow()) {
+			var driver = scratch.driver();
 			var loader = new GraphLoader(driver, "file:" + scripts.toAbsolutePath(), "file:" + scripts.resolve("no-facts"));
 			assertThatExceptionOfType(StartFailure.class).isThrownBy(loader::load).satisfies(ex -> {
 				assertThat(ex.description()).contains("R102__Latin1.cypher").contains("not valid UTF-8")

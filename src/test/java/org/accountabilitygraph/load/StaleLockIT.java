@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.accountabilitygraph.AccountabilityGraphApplication;
 import org.accountabilitygraph.LoadedGraph;
+import org.accountabilitygraph.ScratchDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.GraphDatabase;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -20,6 +20,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  * removed, is {@code server.CrashRecoveryIT}.)
  */
 @ExtendWith(OutputCaptureExtension.class)
+@Isolated("it reads everything the JVM prints while the application fails to start")
 class StaleLockIT {
 
 	private static final String LEFT_BY_A_KILLED_LOADER = """
@@ -27,14 +28,14 @@ class StaleLockIT {
 
 	@Test
 	void aLockInAnExternalDatabaseStopsTheStartWithTheCypherToRemoveIt(CapturedOutput output) {
-		try (var neo4j = LoadedGraph.newDatabase();
-				var driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none())) {
+		try (var scratch = ScratchDatabase.borrow()) {
+			var driver = scratch.driver();
 			driver.executableQuery(LEFT_BY_A_KILLED_LOADER).execute();
 			assertThatExceptionOfType(StaleLockException.class)
 				.isThrownBy(() -> new GraphLoader(driver, LoadedGraph.SCRIPTS, LoadedGraph.FACTS).load());
 
 			assertThatThrownBy(() -> SpringApplication.run(AccountabilityGraphApplication.class,
-					"--spring.neo4j.uri=" + neo4j.boltURI(), "--server.port=0"))
+					"--spring.neo4j.uri=" + scratch.boltUri(), "--server.port=0"))
 				.isInstanceOf(StaleLockException.class);
 			var failure = output.getOut().substring(output.getOut().indexOf("APPLICATION FAILED TO START"));
 			assertThat(failure).contains("__Neo4jMigrationsLock")

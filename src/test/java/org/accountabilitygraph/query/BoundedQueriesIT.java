@@ -38,11 +38,17 @@ class BoundedQueriesIT {
 	void neighbourhoodAnswersAsTheExhaustiveSearchDid(Driver driver) {
 		var queries = new NamedQueries(driver);
 		for (var id : List.of("nsft", "norman-lamb", "cqc", "article-d486f7aa")) {
+			// The exhaustive form costs the same at any depth (it expands five steps, then filters), so it runs
+			// once, at depth 4: its answer at a smaller depth is exactly the rows whose (shortest) distance is
+			// within that depth, with the same distance.
+			var deepest = driver.executableQuery(EXHAUSTIVE_NEIGHBOURHOOD)
+				.withParameters(Map.<String, Object>of("id", id, "depth", 4)).execute().records()
+				.stream().map(Record::asMap).toList();
 			for (int depth = 1; depth <= 4; depth++) {
 				var parameters = Map.<String, Object>of("id", id, "depth", depth);
-				var expected = new ArrayList<>(
-						driver.executableQuery(EXHAUSTIVE_NEIGHBOURHOOD).withParameters(parameters).execute().records()
-							.stream().map(Record::asMap).toList());
+				int within = depth;
+				var expected = new ArrayList<>(deepest.stream()
+					.filter(r -> ((Number) r.get("distance")).intValue() <= within).toList());
 				// the old order left rows of equal distance and name (two spokesmen) in any order; the new one sorts by id too
 				expected.sort(Comparator.comparing((Map<String, Object> r) -> ((Number) r.get("distance")).intValue())
 					.thenComparing(r -> (String) r.get("name")).thenComparing(r -> (String) r.get("id")));

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 
 import org.accountabilitygraph.AccountabilityGraphApplication;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -17,6 +18,7 @@ import org.springframework.core.NestedExceptionUtils;
 
 /** A taken port stops the start with a plain explanation and the setting to change. */
 @ExtendWith(OutputCaptureExtension.class)
+@Isolated("it reads everything the JVM prints while the application fails to start")
 class PortInUseIT {
 
 	@Test

@@ -12,6 +12,8 @@ import org.accountabilitygraph.ApplicationProcess;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -22,7 +24,9 @@ import org.springframework.util.FileSystemUtils;
  * A store the application cannot use (disk full, read-only, a file broken by a crash) ends the start
  * quickly with a short message naming the folder and what to do, not a stack trace; an empty
  * {@code server_id} (a crash while Neo4j wrote it) is simply repaired. Needs root, for tmpfs mounts.
+ * Each test has a store and an application of its own, so they run side by side (mostly waiting on them).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class StoreProblemsIT {
 
 	/** "Short": the failure analysis, and none of the 300 to 1,300 lines of stack trace seen before. */
