@@ -30,8 +30,8 @@ public final class ArticleInput {
 	/** The text of the article; {@link InvalidArticleException} with the reason when it cannot be one. */
 	public static String text(byte[] bytes) {
 		if (bytes.length > MAX_BYTES) {
-			throw new InvalidArticleException("The file is " + bytes.length / (1024 * 1024) + " MB; an article may be at most "
-					+ MAX_BYTES / (1024 * 1024) + " MB of text.");
+			throw new InvalidArticleException(String.format(Locale.ROOT, "The file is %.1f MB; an article may be at most %d MB of text.",
+					bytes.length / (1024.0 * 1024), MAX_BYTES / (1024 * 1024)));
 		}
 		for (int i = 0; i < bytes.length; i++) {
 			if (bytes[i] == 0) {

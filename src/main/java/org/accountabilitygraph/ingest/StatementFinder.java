@@ -26,6 +26,10 @@ final class StatementFinder {
 			+ "saying|stated|commented|replied|responded|tweeted|posted)\\b(?:[^'\"‘“:]{0,40}:|\\s*,)?\\s*$|:\\s*$");
 	private static final Pattern CUE_AFTER = Pattern.compile("^\\s*,?\\s*(?:(said|says|added|adds|explained|warned|continued|wrote)\\s+([^.,;!?]{1,80})|"
 			+ "([^.,;!?'\"‘“]{1,80}?)\\s+(said|says|added|adds|explained|warned|continued|wrote)\\b)");
+	private static final Pattern NOMINAL = Pattern.compile("\\b(calls|demands|concerns|warnings|pleas|appeals|criticism|claims)\\s+"
+			+ "(?:(?:previously|already|also|recently)\\s+)?(?:(?:made|raised|voiced|issued)\\s+)?(?:by|from)\\s+"
+			+ "((?:the\\s+)?(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+)\\s+(?=for\\b|that\\b|to\\b|about\\b|over\\b)");
+	private static final Pattern CLAUSE_END = Pattern.compile("[.;!?]|,\\s+(?:and|but|which|while)\\b");
 	private static final Set<String> AUXILIARIES = Set.of("has", "have", "had");
 	private static final Set<String> PASSIVE = Set.of("been", "be", "being", "is", "was", "were", "are", "to");
 
@@ -66,8 +70,14 @@ final class StatementFinder {
 			if (!inQuote && paragraph.kind() != Layout.Kind.HEADING) {
 				reported(sentence, paragraph, speech);
 			}
+			if (paragraph.kind() != Layout.Kind.HEADING) {
+				nominal(sentence, paragraph);
+			}
 			subject(sentence, speech);
 		}
+		// a nominal statement inside a reported one of the same speaker is part of it
+		statements.removeIf(s -> s.doubts.stream().anyMatch(d -> d.startsWith("speech told as a noun")) && statements.stream()
+			.anyMatch(r -> r != s && r.kind == ProposedStatement.Kind.REPORTED && r.span().contains(s.span()) && r.speakers.equals(s.speakers)));
 		// a reported statement carries the quoted words inside it ("described it as 'the best decision of my life'")
 		statements.removeIf(s -> s.kind == ProposedStatement.Kind.QUOTE && statements.stream()
 			.anyMatch(r -> r.kind == ProposedStatement.Kind.REPORTED && r.span().contains(s.span())));
@@ -166,9 +176,8 @@ final class StatementFinder {
 				continue;
 			}
 			var rest = text.substring(t.end(), sentence.end());
-			var before = text.substring(sentence.start(), verb).stripTrailing();
-			if (rest.stripLeading().startsWith(":") || rest.isBlank() || before.endsWith(",") && before.length() > 1
-					&& "'\"’”".indexOf(before.charAt(before.length() - 2)) >= 0 || "'\"’”".indexOf(before.isEmpty() ? ' ' : before.charAt(before.length() - 1)) >= 0) {
+			boolean afterQuotation = speech.stream().anyMatch(q -> q.whole().end() <= verb && verb - q.whole().end() <= 3);
+			if (rest.stripLeading().startsWith(":") || rest.isBlank() || afterQuotation) {
 				return; // a direct quotation's cue, handled with the quotation
 			}
 			var found = speakers.in(new Span(sentence.start(), verb));
@@ -201,6 +210,34 @@ final class StatementFinder {
 			credit(statement, found);
 			statements.add(statement);
 			return;
+		}
+	}
+
+	/**
+	 * Speech told as a noun, in or out of quotations: "calls previously made by X for ...", "concerns from X that
+	 * ...": what X said is the phrase from the noun to the end of its clause.
+	 */
+	private void nominal(Span sentence, Layout.Paragraph paragraph) {
+		var m = NOMINAL.matcher(sentence.of(text));
+		while (m.find()) {
+			int start = sentence.start() + m.start();
+			int end = sentence.start() + m.end();
+			var clause = CLAUSE_END.matcher(text).region(end, sentence.end());
+			int stop = clause.find() ? clause.start() : sentence.end();
+			while (stop > end && ".!?;:,'\"’”".indexOf(text.charAt(stop - 1)) >= 0) {
+				stop--;
+			}
+			var found = speakers.in(new Span(sentence.start() + m.start(2), sentence.start() + m.end(2)));
+			if (found.entities().isEmpty() || stop <= end) {
+				continue;
+			}
+			var statement = new ProposedStatement(ProposedStatement.Kind.REPORTED);
+			statement.parts.add(new Span(start, stop));
+			statement.cue = sentence;
+			statement.paragraph = paragraph.index();
+			statement.doubts.add("speech told as a noun (\"" + m.group(1) + "\"): read as a statement of " + found.entities().get(0).name);
+			credit(statement, found);
+			statements.add(statement);
 		}
 	}
 
