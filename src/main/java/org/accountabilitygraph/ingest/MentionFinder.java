@@ -126,7 +126,7 @@ final class MentionFinder {
 			}
 		}
 		// a capitalised title between an organisation and a person: "NSFT Chief Executive Jonathan Warren"
-		for (int k = from + 1; k < to - 2; k++) {
+		for (int k = from; k < to - 2; k++) {
 			if (Lexicon.ROLE_HEADS.contains(tokens.get(k).lower()) && !CONNECTORS.contains(tokens.get(k + 1).lower())) {
 				int end = k;
 				while (end + 1 < to && Lexicon.ROLE_HEADS.contains(tokens.get(end + 1).lower())) {
@@ -137,8 +137,10 @@ final class MentionFinder {
 					roleStart--;
 				}
 				if (to - end - 1 >= 2) {
-					var qualifier = join(tokens, from, roleStart);
-					out.add(typed(tokens, from, roleStart, sentence));
+					var qualifier = roleStart > from ? join(tokens, from, roleStart) : null;
+					if (qualifier != null) {
+						out.add(typed(tokens, from, roleStart, sentence));
+					}
 					var role = Lexicon.lower(join(tokens, roleStart, end + 1));
 					out.add(person(tokens, end + 1, to, null, sentence).withRole(role, qualifier));
 					return out;

@@ -107,6 +107,9 @@ final class Resolver {
 					c = new Candidate(candidate, 0.6, "\"" + name + "\" is spelled like the surname of " + candidate.name());
 				}
 			}
+			else if (entity.person() && key.contains(" ") && other.contains(" ") && last(key).equals(last(other)) && !shortened(key, other)) {
+				c = new Candidate(candidate, 0.4, "\"" + name + "\" shares only the surname of " + candidate.name());
+			}
 			else if (entity.person() && key.contains(" ") && shortened(key, other)) {
 				c = new Candidate(candidate, 0.85, "\"" + name + "\" and \"" + knownName + "\" differ only by a shortened first name");
 			}

@@ -31,7 +31,7 @@ final class Speakers {
 			+ "(?:\\s+(?:for|from|of|at|with)\\s+((?:the\\s+)?[A-Za-z][\\w'’&-]*(?:\\s+(?:[A-Z][\\w'’&-]*|of|and|for|to|in))*))?",
 			Pattern.CASE_INSENSITIVE);
 	private static final Pattern TITLE = Pattern.compile("\\b[Tt]he\\s+(?:[\\w-]+\\s+){0,3}?(MP|(?i:minister|secretary|inspector|executive|chairman|chairwoman|chair|director|officer))\\b");
-	private static final Pattern GROUP = Pattern.compile("\\b(?:(one|both|the|a|an|\\d+)\\s+)?((?:[A-Za-z]+\\s+){0,2}?)"
+	private static final Pattern GROUP = Pattern.compile("\\b(?:((?i:one|both|the|a|an)|\\d+)\\s+)?((?:[A-Za-z]+\\s+){0,2}?)"
 			+ "(family|families|bosses|organisations|groups?|campaigners|doctors|nurses|staff|MPs|inspectors|police|residents|patients"
 			+ "|members|ministers|officials|councillors|campaign|trust|union|charity)\\b");
 	private static final List<String> ORGANISATION_NOUNS = List.of("organisations", "group", "groups", "campaign", "trust", "union", "charity");

@@ -30,6 +30,8 @@ final class StatementFinder {
 			+ "(?:(?:previously|already|also|recently)\\s+)?(?:(?:made|raised|voiced|issued)\\s+)?(?:by|from)\\s+"
 			+ "((?:the\\s+)?(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+)\\s+(?=for\\b|that\\b|to\\b|about\\b|over\\b)");
 	private static final Pattern CLAUSE_END = Pattern.compile("[.;!?]|,\\s+(?:and|but|which|while)\\b");
+	private static final Pattern SAID_TO = Pattern.compile("^\\s*(?:to\\s+(?:me|him|her|them|us|reporters)\\s+)?(?:that\\s+)?");
+	private static final Pattern TOLD = Pattern.compile("^\\s*(?:[\\w'’-]+\\s+){1,5}?that\\s+|^\\s*(?:me|him|her|them|us|reporters)\\s+");
 	private static final Set<String> AUXILIARIES = Set.of("has", "have", "had");
 	private static final Set<String> PASSIVE = Set.of("been", "be", "being", "is", "was", "were", "are", "to");
 
@@ -187,7 +189,8 @@ final class StatementFinder {
 			int start;
 			if (say) {
 				start = t.end();
-				var m = Pattern.compile("^\\s*(?:(?:to|me|him|her|them|us|reporters|the \\w+)\\s+)*(?:that\\s+)?").matcher(rest);
+				// "said to reporters that", "told the committee that": the words said start after "that"
+				var m = (word.startsWith("tel") || word.equals("told") ? TOLD : SAID_TO).matcher(rest);
 				if (m.find()) {
 					start += m.end();
 				}
