@@ -106,13 +106,21 @@ final class Speakers {
 			}
 			return new Found(List.of(last.entity()), doubt);
 		}
+		// the group nearest the verb, not one in a possessive ("the trust's difficulties")
 		var group = GROUP.matcher(words);
+		Found last = null;
 		while (group.find()) {
+			if (words.startsWith("'s", group.end()) || words.startsWith("’s", group.end())) {
+				continue;
+			}
 			var entities = group(group, clause);
 			if (!entities.isEmpty()) {
-				return new Found(entities, entities.size() > 1 || entities.get(0).group ? null
+				last = new Found(entities, entities.size() > 1 || entities.get(0).group ? null
 						: "\"" + group.group().trim() + "\" read as " + entities.get(0).name);
 			}
+		}
+		if (last != null) {
+			return last;
 		}
 		if (!bodies.isEmpty()) {
 			return new Found(List.of(bodies.stream().max(Comparator.comparingInt(Subject::offset)).get().entity()), doubt);
