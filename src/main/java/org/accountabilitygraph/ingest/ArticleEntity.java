@@ -34,6 +34,8 @@ final class ArticleEntity {
 	double confidence = 1.0;
 	final List<String> alternatives = new ArrayList<>();
 	String resolutionNote;
+	/** Doubts about how the article's mentions were joined into this entity ("Mrs Bellingham" read as Zoe Billingham). */
+	final List<String> doubts = new ArrayList<>();
 
 	ArticleEntity(Mention.Type type, String name, Span first) {
 		this.type = type;

@@ -79,8 +79,9 @@ final class EntityTable {
 			}
 		}
 		if (exact == null && close != null) {
-			notes.add("\"" + m.asWritten() + "\" read as " + close.name + " (spelled differently)");
-			close.confidence = Math.min(close.confidence, 0.75);
+			var note = "\"" + m.asWritten() + "\" read as " + close.name + " (spelled differently)";
+			notes.add(note);
+			close.doubts.add(note);
 		}
 		return exact != null ? exact : close;
 	}
