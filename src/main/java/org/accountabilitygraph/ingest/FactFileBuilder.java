@@ -135,12 +135,13 @@ final class FactFileBuilder {
 		usedIds.add(id);
 		ids.put(e, id);
 		var doubts = new ArrayList<>(e.doubts);
-		if (e.known && e.confidence < Resolver.CERTAIN || !e.known && !e.alternatives.isEmpty()) {
+		boolean resolution = e.known && e.confidence < Resolver.CERTAIN || !e.known && !e.alternatives.isEmpty();
+		if (resolution) {
 			doubts.add((e.known ? "resolved to " + id : "proposed as new") + " (" + e.resolutionNote + ", confidence " + Resolver.round(e.confidence) + ")");
 		}
 		if (!doubts.isEmpty()) {
 			m.put("ambiguity", String.join("; ", doubts));
-			doubt(id, String.join("; ", doubts), e.confidence, e.alternatives);
+			doubt(id, String.join("; ", doubts), resolution ? e.confidence : null, e.alternatives);
 		}
 		entities.add(m);
 	}
