@@ -88,7 +88,15 @@ public final class Ingester {
 			else if (e.person() && e.role != null && Lexicon.LEADERSHIP.keySet().stream().anyMatch(r -> Lexicon.lower(e.role).endsWith(r))) {
 				var mention = e.mentions.stream().filter(m -> m.role() != null).findFirst().orElse(null);
 				if (mention != null) {
+					// "Stuart Richardson, the trust's chief executive": the role names its organisation by a noun
 					var before = new Span(mention.sentence().start(), mention.span().start());
+					var roleNoun = java.util.regex.Pattern.compile("\\bthe (trust|organisation|council|company|charity|board)['’]s\\b").matcher(Lexicon.lower(e.role));
+					if (roleNoun.find()) {
+						var noun = roleNoun.group(1);
+						e.leads = table.entities.stream().filter(o -> o.organisation() && !o.group && Lexicon.lower(String.valueOf(o.kind)).equals(noun))
+							.findFirst().orElse(null);
+						continue;
+					}
 					var orgs = table.within(before).stream().filter(o -> o.organisation() && !o.group).toList();
 					if (Lexicon.lower(before.of(text)).matches(".*\\bthe (trust|organisation|council|company|charity|board)\\b.*")) {
 						var noun = Lexicon.lower(before.of(text)).replaceAll(".*\\bthe (trust|organisation|council|company|charity|board)\\b.*", "$1");

@@ -21,6 +21,11 @@ final class MentionFinder {
 	private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "mid", "central", "greater",
 			"northern", "southern", "eastern", "western", "upper", "lower");
 	private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "around", "outside", "to");
+	/** Last words of capitalised names that are not people's. */
+	private static final Set<String> NOT_PEOPLE = Set.of("act", "bill", "report", "review", "inquiry", "street", "road", "lane",
+			"avenue", "square", "park", "centre", "center", "house", "hall", "building", "unit", "ward", "award", "awards", "day",
+			"week", "month", "year", "festival", "plan", "strategy", "programme", "scheme", "fund", "court", "bridge", "station",
+			"airport", "school", "college", "church", "cathedral", "museum", "library", "stadium", "hospital", "clinic");
 	private static final Set<String> TWO_LETTER_PLACES = Set.of("UK", "US", "EU", "GB");
 	private static final Pattern CREDIT = Pattern.compile("\\((?:Image|Picture|Photo|Photograph|Credit|Video):[^)]*\\)");
 	private static final Pattern ACRONYM_AFTER = Pattern.compile("^(?:['’]s)?\\s*\\(([A-Z][A-Za-z&]{1,9})\\)");
@@ -177,6 +182,9 @@ final class MentionFinder {
 		}
 		else if (DIRECTIONS.contains(tokens.get(from).lower()) && to - from >= 2) {
 			type = Mention.Type.PLACE;
+		}
+		else if (NOT_PEOPLE.contains(tokens.get(to - 1).lower())) {
+			type = Mention.Type.UNKNOWN; // "Information Act", "Woodlands Road": not a person's name
 		}
 		else if (to - from >= 2 && to - from <= 4 && tokens.subList(from, to).stream().allMatch(t -> t.text().chars().allMatch(Character::isLetter) || t.text().contains("-"))) {
 			type = Mention.Type.PERSON;

@@ -84,4 +84,22 @@ class IngestSpeakerTests {
 		assertThat(said(text, IngestFixture.RIVERSIDE)).singleElement().extracting(IngestFixture.Said::speakers).asList()
 			.containsExactlyInAnyOrder("Friends of Millbrook Campaign", "Riverside Hospital Trust");
 	}
+
+	@Test
+	void toldSomeoneThatAndARoleOfTheTrustNamedByItsNoun() {
+		var text = "The Riverside Hospital Trust has new nurses.\n\nMark Stone, the trust's chief executive, told the board on "
+				+ "Monday, May 4 that recruitment was improving.";
+		var said = said(text, IngestFixture.RIVERSIDE);
+		assertThat(said).singleElement().satisfies(s -> {
+			assertThat(s.text()).isEqualTo("recruitment was improving");
+			assertThat(s.speakers()).containsExactly("Mark Stone");
+			assertThat(s.onBehalfOf()).isEqualTo("Riverside Hospital Trust");
+		});
+	}
+
+	@Test
+	void aCapitalisedNameOfALawOrAPlaceIsNotAPerson() {
+		var analysis = IngestFixture.analyse("Figures obtained under the Freedom of Information Act show long waits at Woodlands Road.");
+		assertThat(analysis.table().entities).noneMatch(e -> e.person());
+	}
 }
