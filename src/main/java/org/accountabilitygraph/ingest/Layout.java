@@ -73,7 +73,7 @@ public record Layout(String text, List<Paragraph> paragraphs) {
 		return null;
 	}
 
-	/** The lead, the caption's label (its publisher when it names one, as "Eastern Daily Press: ...") */
+	/** The first paragraph, which the fact files take as the title (the articles carry no headline). */
 	public String title() {
 		return paragraphs.isEmpty() ? "" : text(paragraphs.get(0));
 	}
