@@ -21,6 +21,8 @@ final class FactFileBuilder {
 	private static final Set<String> KIND_LABELS = Set.of("Trust", "Regulator", "Campaign", "GovernmentBody", "MediaOutlet",
 			"PoliticalParty", "HealthBody", "PublicService", "Charity");
 	private static final Set<String> CALL_VERBS = Set.of("called", "urged", "appealed", "demanded", "asked");
+	private static final Set<String> CRITICISE_VERBS = Set.of("criticised", "criticized", "condemned", "attacked", "slammed",
+			"blasted", "accused", "branded", "blamed");
 
 	private final String text;
 	private final String shortId;
@@ -211,6 +213,32 @@ final class FactFileBuilder {
 			}
 		}
 		callForAction(s, id);
+		criticism(s, id);
+	}
+
+	/** "have criticised the trust", "branded the board ...": the speakers criticised the first entity the phrase names. */
+	private void criticism(ProposedStatement s, String statementId) {
+		if (s.kind != ProposedStatement.Kind.REPORTED || s.speakers.isEmpty()) {
+			return;
+		}
+		var words = s.text(text);
+		var first = Lexicon.lower(words.replaceFirst("^(has|have|had)\\s+", "").split("\\s+")[0]);
+		if (!CRITICISE_VERBS.contains(first)) {
+			return;
+		}
+		var target = analysis.table().within(s.span()).stream().filter(e -> !s.speakers.contains(e) && id(e) != null
+				&& e.type != Mention.Type.PLACE).findFirst();
+		if (target.isEmpty()) {
+			return;
+		}
+		for (var speaker : s.speakers) {
+			if (id(speaker) != null) {
+				var props = new LinkedHashMap<String, Object>();
+				props.put("statement", statementId);
+				props.put("summary", words);
+				fact("CRITICISED", id(speaker), id(target.get()), s.span().of(text), props);
+			}
+		}
 	}
 
 	/** A reported call ("called for ...", "urged ...", "appealed to ...") is a :CallForAction of its speakers. */
@@ -276,10 +304,11 @@ final class FactFileBuilder {
 		var name = Lexicon.lower(e.name);
 		int at = before.indexOf(name);
 		var prefix = at < 0 ? before : before.substring(0, at);
-		if (prefix.matches(".*\\b(new|newly appointed|incoming)\\b[^,.]*$")) {
+		// "new" qualifies the role it stands before, not the next one after "and" ("new chief executive A and chair B")
+		if (prefix.matches(".*\\b(new|newly appointed|incoming)\\b(?:(?!\\band\\b)[^,.])*$")) {
 			return "new";
 		}
-		if (prefix.matches(".*\\b(former|ex|outgoing)\\b[^,.]*$")) {
+		if (prefix.matches(".*\\b(former|ex|outgoing)\\b(?:(?!\\band\\b)[^,.])*$")) {
 			return "former";
 		}
 		return "current";

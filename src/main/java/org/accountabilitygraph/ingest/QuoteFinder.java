@@ -53,7 +53,9 @@ public final class QuoteFinder {
 				else if (isSingle == single) {
 					if (closing && !(single && possessive(text, i, span))) {
 						addPart(parts, text, contentStart, i);
-						found.add(new Quotation(List.copyOf(parts), new Span(open, i + 1), true, single));
+						if (!parts.isEmpty()) { // marks around nothing quote nothing
+							found.add(new Quotation(List.copyOf(parts), new Span(open, i + 1), true, single));
+						}
 						open = -1;
 					}
 					else if (opening) {
@@ -69,7 +71,9 @@ public final class QuoteFinder {
 				boolean continues = next != null && (single ? SINGLE : DOUBLE).indexOf(text.charAt(next.start())) >= 0
 						&& opening(text, next.start(), next);
 				if (!continues) {
-					found.add(new Quotation(List.copyOf(parts), new Span(open, span.end()), false, single));
+					if (!parts.isEmpty()) {
+						found.add(new Quotation(List.copyOf(parts), new Span(open, span.end()), false, single));
+					}
 					open = -1;
 				}
 			}
