@@ -130,7 +130,8 @@ final class DateInference {
 			why = "the first year from " + from + " (the lower bound) in which " + join(found) + " fit";
 		}
 		else {
-			chosen = fitting.get(fitting.size() - 1);
+			chosen = fitting.stream().filter(y -> found.stream().allMatch(f -> !LocalDate.of(y, (Month) f[1], (int) f[2]).isAfter(today)))
+				.reduce((a, b) -> b).orElse(null);
 			why = "the last year up to today in which " + join(found) + " fit (the text gives no other year)";
 		}
 		if (chosen == null) {

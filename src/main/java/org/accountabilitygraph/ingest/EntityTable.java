@@ -86,8 +86,22 @@ final class EntityTable {
 		return exact != null ? exact : close;
 	}
 
-	private static int lastMention(ArticleEntity e) {
-		return e.mentions.isEmpty() ? -1 : e.mentions.get(e.mentions.size() - 1).span().start();
+	/** Where the entity was last named outside quotations (a name a speaker uses is not the narrative's subject). */
+	private int lastMention(ArticleEntity e) {
+		int last = -1;
+		for (var m : e.mentions) {
+			if (!quoted.test(m.span().start()) || last < 0) {
+				last = m.span().start();
+			}
+		}
+		return last;
+	}
+
+	private java.util.function.IntPredicate quoted = offset -> false;
+
+	EntityTable quoted(java.util.function.IntPredicate inQuotation) {
+		this.quoted = inQuotation;
+		return this;
 	}
 
 	private void named(Mention m) {
@@ -119,12 +133,12 @@ final class EntityTable {
 		var kind = Lexicon.ORGANISATION_WORDS.get(Lexicon.lower(m.name()));
 		if (kind != null) {
 			entities.stream().filter(e -> e.organisation() && !e.group && ("Organisation".equals(kind) || kind.equals(e.kind) || Lexicon.lower(e.name).contains(Lexicon.lower(m.name()))))
-				.max(Comparator.comparingInt(EntityTable::lastMention)).ifPresent(e -> attach(e, m));
+				.max(Comparator.comparingInt(this::lastMention)).ifPresent(e -> attach(e, m));
 			return;
 		}
 		entities.stream().filter(e -> e.person() && !e.anonymous && e.name.contains(" ")
 				&& (e.firstName().equals(m.name()) || e.surname().equals(m.name())))
-			.max(Comparator.comparingInt(EntityTable::lastMention))
+			.max(Comparator.comparingInt(this::lastMention))
 			.ifPresent(e -> attach(e, m));
 	}
 

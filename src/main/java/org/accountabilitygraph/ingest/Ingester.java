@@ -58,14 +58,15 @@ public final class Ingester {
 		for (var p : layout.paragraphs()) {
 			sentences.addAll(splitter.split(text, p.span()));
 		}
-		var table = new EntityTable();
+		var quotations = QuoteFinder.find(layout);
+		var table = new EntityTable().quoted(offset -> quotations.stream().anyMatch(q -> q.content().contains(offset)));
 		var finder = new MentionFinder(text, known::typeOf);
 		for (var sentence : sentences) {
 			finder.find(sentence).forEach(table::add);
 		}
 		linkRoles(table, text);
 		var resolver = new Resolver(known);
-		var statements = new StatementFinder(text, layout, sentences, table).find(QuoteFinder.find(layout));
+		var statements = new StatementFinder(text, layout, sentences, table).find(quotations);
 		for (var e : table.entities) {
 			if (!e.anonymous && !e.group) {
 				resolver.resolve(e);

@@ -31,7 +31,7 @@ final class Lexicon {
 			Map.entry("samaritans", "Charity"), Map.entry("foundation", "Trust"), Map.entry("university", "Organisation"),
 			Map.entry("limited", "Organisation"), Map.entry("ltd", "Organisation"), Map.entry("plc", "Organisation"),
 			Map.entry("group", "Organisation"), Map.entry("association", "Organisation"), Map.entry("union", "Organisation"),
-			Map.entry("committee", "Group"), Map.entry("board", "Group"), Map.entry("agency", "GovernmentBody"),
+			Map.entry("committee", "Group"), Map.entry("court", "PublicService"), Map.entry("board", "Group"), Map.entry("agency", "GovernmentBody"),
 			Map.entry("authority", "GovernmentBody"));
 
 	static final Map<String, String> PARTIES = Map.of("labour", "Labour Party", "conservative", "Conservative Party",

@@ -63,7 +63,7 @@ final class MentionFinder {
 	/** The end (exclusive) of the run of capitalised words starting at {@code i}. */
 	private int chainEnd(List<Token> tokens, int i) {
 		int j = i + 1;
-		if (possessive(tokens.get(i))) {
+		if (possessive(tokens.get(i)) && !(j < tokens.size() && Lexicon.ORGANISATION_WORDS.containsKey(tokens.get(j).lower()))) {
 			return j;
 		}
 		while (j < tokens.size()) {
@@ -73,7 +73,8 @@ final class MentionFinder {
 			}
 			if (t.capitalised()) {
 				j++;
-				if (possessive(t)) {
+				if (possessive(t) && !(j < tokens.size() && Lexicon.ORGANISATION_WORDS.containsKey(tokens.get(j).lower())
+						&& Tokens.spaced(text, t.end(), tokens.get(j).start()))) {
 					break;
 				}
 				continue;
@@ -122,7 +123,8 @@ final class MentionFinder {
 				}
 				String qualifier = k > from ? join(tokens, from, k) : null;
 				if (qualifier != null) {
-					out.add(typed(tokens, from, k, sentence));
+					var seat = typed(tokens, from, k, sentence);
+					out.add(seat.type() == Mention.Type.UNKNOWN || seat.type() == Mention.Type.PERSON ? seat.with(Mention.Type.PLACE) : seat);
 				}
 				if (k + 1 < to) {
 					out.add(person(tokens, k + 1, to, null, sentence).withRole(qualifier == null ? "MP" : qualifier + " MP", qualifier));

@@ -64,4 +64,11 @@ class IngestDateTests {
 		assertThat(d.earliest()).isNull();
 		assertThat(d.doubts()).contains("the text gives no date");
 	}
+
+	@Test
+	void aWeekdayWithoutAYearIsNeverAfterToday() {
+		var d = date("She was found at home on Sunday, March 14, three days after she left the unit.");
+		assertThat(d.date()).isEqualTo("2021");
+		assertThat(d.reasoning()).contains("the last year up to today");
+	}
 }

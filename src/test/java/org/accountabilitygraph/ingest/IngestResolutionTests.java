@@ -73,4 +73,12 @@ class IngestResolutionTests {
 		assertThat(board.aliases).contains("MWB");
 		assertThat(analysis.table().entities).filteredOn(e -> e.name.equals("MWB")).isEmpty();
 	}
+
+	@Test
+	void aPossessiveInsideAnInstitutionsNameAndTheSeatBeforeMp() {
+		var analysis = analyse("An inquest at Suffolk Coroner's Court heard from Waveney MP Peter Aldous.");
+		assertThat(entity(analysis, "Suffolk Coroner's Court").organisation()).isTrue();
+		assertThat(entity(analysis, "Waveney").type).isEqualTo(Mention.Type.PLACE);
+		assertThat(entity(analysis, "Peter Aldous").qualifier).isEqualTo("Waveney");
+	}
 }

@@ -102,4 +102,25 @@ class IngestSpeakerTests {
 		var analysis = IngestFixture.analyse("Figures obtained under the Freedom of Information Act show long waits at Woodlands Road.");
 		assertThat(analysis.table().entities).noneMatch(e -> e.person());
 	}
+
+	@Test
+	void aSurnameAfterAnHonorificIsTheLastOfThatNameInTheNarrativeNotInAQuotation() {
+		var text = "A mother has died.\n\nAmy Clarke, 29, died in March.\n\nHer sister, Linda Clarke, said: 'Amy begged them to keep her in.'\n\n"
+				+ "Asked about legal action, Mrs Clarke said: 'We want answers first, and then we will decide.'";
+		assertThat(said(text)).extracting(IngestFixture.Said::speakers).containsExactly(List.of("Linda Clarke"), List.of("Linda Clarke"));
+	}
+
+	@Test
+	void aQuotationSplitAroundSheSaidIsTwoQuotationsOfOneSpeakerAndNoReportedSpeech() {
+		var text = "A coroner has ruled.\n\nCoroner Jane Fields gave her findings. \"There was no plan for her discharge,\" she said, "
+				+ "\"and nobody checked on her afterwards.\"";
+		assertThat(said(text)).extracting(IngestFixture.Said::kind, IngestFixture.Said::speakers).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("quote", List.of("Jane Fields")), org.assertj.core.groups.Tuple.tuple("quote", List.of("Jane Fields")));
+	}
+
+	@Test
+	void toldSomeoneWithoutThat() {
+		var text = "A patient was sent home.\n\nJohn Hale told staff he did not feel safe to go home.";
+		assertThat(said(text)).singleElement().extracting(IngestFixture.Said::text).isEqualTo("he did not feel safe to go home");
+	}
 }
