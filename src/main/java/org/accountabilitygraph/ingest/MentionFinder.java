@@ -29,6 +29,8 @@ final class MentionFinder {
 	private static final Set<String> TWO_LETTER_PLACES = Set.of("UK", "US", "EU", "GB");
 	private static final Pattern CREDIT = Pattern.compile("\\((?:Image|Picture|Photo|Photograph|Credit|Video):[^)]*\\)");
 	private static final Pattern ACRONYM_AFTER = Pattern.compile("^(?:['’]s)?\\s*\\(([A-Z][A-Za-z&]{1,9})\\)");
+	private static final Pattern PRE_APPOSITIVE = Pattern.compile("((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|([A-Z][\\w&]*(?:\\s[A-Z][\\w&]*)*)['’]s|"
+			+ "[Tt]he\\s+\\w+['’]s)\\s+(?:[a-z-]+\\s+){0,3}?([\\w-]+))\\s*,\\s*$");
 	private static final Pattern APPOSITIVE = Pattern.compile("^,\\s+([^,;.:()]{3,80}?)(?=,|;|\\.|:| said| says| added|$)");
 
 	private final String text;
@@ -240,6 +242,13 @@ final class MentionFinder {
 			}
 			var role = String.join(" ", words);
 			return mention.withRole(qualifier == null || k >= 0 && tokens.get(k).lower().equals("and") ? role : qualifier + " " + role, qualifier);
+		}
+		// "The trust's medical director, Dr Paul Grey," / "NSFT's chief executive, Jane Doe,"
+		int nameStart = start >= 0 && start < tokens.size() ? tokens.get(start).start() : mention.span().start();
+		var before = PRE_APPOSITIVE.matcher(text.substring(mention.sentence().start(), nameStart));
+		if (before.find() && Lexicon.ROLE_HEADS.contains(Lexicon.lower(before.group(3)))) {
+			var owner = before.group(2);
+			return mention.withRole(before.group(1).strip(), owner != null && Character.isUpperCase(owner.charAt(0)) ? owner : null);
 		}
 		var after = APPOSITIVE.matcher(text.substring(mention.span().end(), Math.min(text.length(), mention.span().end() + 100)));
 		if (after.find()) {

@@ -123,4 +123,13 @@ class IngestSpeakerTests {
 		var text = "A patient was sent home.\n\nJohn Hale told staff he did not feel safe to go home.";
 		assertThat(said(text)).singleElement().extracting(IngestFixture.Said::text).isEqualTo("he did not feel safe to go home");
 	}
+
+	@Test
+	void aRoleWrittenBeforeTheNameInAnApposition() {
+		var text = "The Riverside Hospital Trust has apologised.\n\nThe trust's medical director, Dr Paul Grey, added that a review had been commissioned.";
+		assertThat(said(text, IngestFixture.RIVERSIDE)).last().satisfies(s -> {
+			assertThat(s.speakers()).containsExactly("Paul Grey");
+			assertThat(s.onBehalfOf()).isEqualTo("Riverside Hospital Trust");
+		});
+	}
 }
