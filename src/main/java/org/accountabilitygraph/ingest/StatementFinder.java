@@ -24,8 +24,9 @@ final class StatementFinder {
 
 	private static final Pattern CUE_BEFORE = Pattern.compile("(?i)\\b(said|says|added|adds|told|explained|warned|continued|wrote|writing|"
 			+ "saying|stated|commented|replied|responded|tweeted|posted)\\b(?:[^'\"‘“:]{0,40}:|\\s*,)?\\s*$|:\\s*$");
-	private static final Pattern CUE_AFTER = Pattern.compile("^\\s*,?\\s*(?:(said|says|added|adds|explained|warned|continued|wrote)\\s+([^.,;!?]{1,80})|"
-			+ "([^.,;!?'\"‘“]{1,80}?)\\s+(said|says|added|adds|explained|warned|continued|wrote)\\b)");
+	// "'...,' said X", "'...,' X said", and a headline's "'...': family speaks out"
+	private static final Pattern CUE_AFTER = Pattern.compile("^\\s*[,:]?\\s*(?:(said|says|added|adds|explained|warned|continued|wrote)\\s+([^.,;!?]{1,80})|"
+			+ "([^.,;!?'\"‘“]{1,80}?)\\s+(said|says|added|adds|explained|warned|continued|wrote|speaks|speak|tells|warns)\\b)");
 	private static final Pattern NOMINAL = Pattern.compile("\\b(calls|demands|concerns|warnings|pleas|appeals|criticism|claims)\\s+"
 			+ "(?:(?:previously|already|also|recently)\\s+)?(?:(?:made|raised|voiced|issued)\\s+)?(?:by|from)\\s+"
 			+ "((?:the\\s+)?(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+)\\s+(?=for\\b|that\\b|to\\b|about\\b|over\\b)");

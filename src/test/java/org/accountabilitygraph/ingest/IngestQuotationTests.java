@@ -98,4 +98,13 @@ class IngestQuotationTests {
 			assertThat(s.doubts()).anyMatch(d -> d.contains("the line after the quotation"));
 		});
 	}
+
+	@Test
+	void aHeadlineQuotationWithItsSpeakerAfterAColon() {
+		var text = "'We were failed at every turn': family speaks out after inquest\n\nThe inquest ended on Friday.";
+		assertThat(said(text)).singleElement().satisfies(s -> {
+			assertThat(s.text()).isEqualTo("We were failed at every turn");
+			assertThat(s.speakers()).hasSize(1);
+		});
+	}
 }
