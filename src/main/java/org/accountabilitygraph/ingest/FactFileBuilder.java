@@ -56,6 +56,7 @@ final class FactFileBuilder {
 			statement(s, String.format(Locale.ROOT, "statement-%s-%02d", shortId, ++n));
 		}
 		roles();
+		ratings();
 		var file = new LinkedHashMap<String, Object>();
 		file.put("review", review);
 		file.put("article", article);
@@ -295,6 +296,44 @@ final class FactFileBuilder {
 			}
 			if (e.group && e.speaksFor != null && id(e.speaksFor) != null) {
 				fact("PART_OF", id, id(e.speaksFor), e.first.of(text), null);
+			}
+		}
+	}
+
+	/** Each rating the article tells: an :Inspection that INSPECTED and RATED the body, CONDUCTED by its rater. */
+	private void ratings() {
+		int n = 0;
+		for (var r : Ratings.find(text, analysis.sentences(), analysis.table())) {
+			var rated = id(r.rated());
+			if (rated == null) {
+				continue;
+			}
+			var id = unique("inspection-" + rated + "-" + (r.year() != null ? r.year() : shortId) + (++n > 1 ? "-" + n : ""));
+			usedIds.add(id);
+			var evidence = r.sentence().of(text);
+			var m = new LinkedHashMap<String, Object>();
+			m.put("id", id);
+			m.put("labels", List.of("Inspection"));
+			m.put("mentioned", evidence);
+			m.put("name", "Inspection of " + r.rated().name + (r.year() != null ? " in " + r.year() : " (as article-" + shortId + " reports it)"));
+			m.put("status", "completed");
+			if (r.year() != null) {
+				m.put("date", r.year());
+				m.put("datePrecision", "year");
+			}
+			var doubt = "a new inspection: the graph may already have it (the article does not name the inspection)";
+			m.put("ambiguity", doubt);
+			entities.add(m);
+			doubt(id, doubt, null, List.of());
+			fact("INSPECTED", id, rated, evidence, null);
+			var props = new LinkedHashMap<String, Object>();
+			props.put("domain", "overall");
+			props.put("rating", r.rating());
+			props.put("note", r.note());
+			props.put("ambiguity", "read as the overall rating");
+			fact("RATED", id, rated, evidence, props);
+			if (r.by() != null && id(r.by()) != null) {
+				fact("CONDUCTED", id(r.by()), id, evidence, null);
 			}
 		}
 	}

@@ -54,4 +54,17 @@ class IngestFactsTests {
 		assertThat(facts).filteredOn(f -> f.get("type").equals("CRITICISED")).singleElement()
 			.satisfies(f -> assertThat(f).containsEntry("from", "ann-lee").containsEntry("to", "riverside-trust"));
 	}
+
+	@Test
+	void aRatingToldInThePassiveIsAnInspectionOfTheRatedBody() {
+		var facts = facts("""
+				The hospital has been told to improve its care for older patients and its waiting times.
+
+				The Riverside Hospital Trust was rated 'inadequate' for the second time by the Care Standards Commission in 2024.
+				""", IngestFixture.RIVERSIDE);
+		assertThat(facts).extracting(f -> f.get("type"), f -> f.get("from"), f -> f.get("to"), f -> f.get("rating"), f -> f.get("note"))
+			.contains(tuple("INSPECTED", "inspection-riverside-trust-2024", "riverside-trust", null, null),
+					tuple("RATED", "inspection-riverside-trust-2024", "riverside-trust", "inadequate", "for the second time"),
+					tuple("CONDUCTED", "care-standards-commission", "inspection-riverside-trust-2024", null, null));
+	}
 }
