@@ -22,10 +22,16 @@ final class MentionFinder {
 			"northern", "southern", "eastern", "western", "upper", "lower");
 	private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "around", "outside", "to");
 	/** Last words of capitalised names that are not people's. */
-	private static final Set<String> NOT_PEOPLE = Set.of("act", "bill", "report", "review", "inquiry", "street", "road", "lane",
-			"avenue", "square", "park", "centre", "center", "house", "hall", "building", "unit", "ward", "award", "awards", "day",
-			"week", "month", "year", "festival", "plan", "strategy", "programme", "scheme", "fund", "court", "bridge", "station",
-			"airport", "school", "college", "church", "cathedral", "museum", "library", "stadium", "hospital", "clinic");
+	private static final Set<String> NOT_PEOPLE = Set.of("act", "report", "review", "inquiry", "street", "road", "lane",
+			"avenue", "square", "centre", "center", "building", "unit", "award", "awards", "day", "week", "month", "year",
+			"festival", "plan", "strategy", "programme", "scheme", "fund", "station", "airport", "school", "college", "church",
+			"cathedral", "museum", "library", "stadium", "hospital", "clinic");
+	/** Words that make a capitalised name a body of people rather than a person: "Norfolk Mental Health Watch". */
+	private static final Set<String> BODY_WORDS = Set.of("health", "mental", "care", "watch", "action", "support", "network",
+			"alliance", "forum", "partnership", "society", "community", "patients", "families", "carers", "friends", "voice",
+			"rights", "justice", "league", "coalition", "initiative", "project", "movement", "mind", "healthwatch");
+	/** Prepositions after which a name is a place ("in Sheringham", "outside Westminster"), and ", from X". */
+	private static final Set<String> AT_PLACE = Set.of("in", "at", "near", "across", "around", "outside");
 	private static final Set<String> TWO_LETTER_PLACES = Set.of("UK", "US", "EU", "GB");
 	private static final Pattern CREDIT = Pattern.compile("\\((?:Image|Picture|Photo|Photograph|Credit|Video):[^)]*\\)");
 	private static final Pattern ACRONYM_AFTER = Pattern.compile("^(?:['’]s)?\\s*\\(([A-Z][A-Za-z&]{1,9})\\)");
@@ -186,6 +192,13 @@ final class MentionFinder {
 		}
 		else if (DIRECTIONS.contains(tokens.get(from).lower()) && to - from >= 2) {
 			type = Mention.Type.PLACE;
+		}
+		else if (to - from >= 2 && tokens.subList(from, to).stream().anyMatch(t -> BODY_WORDS.contains(t.lower()))) {
+			type = Mention.Type.ORGANISATION;
+		}
+		else if (to - from >= 2 && from > 0 && (AT_PLACE.contains(tokens.get(from - 1).lower()) || tokens.get(from - 1).lower().equals("from")
+				&& text.substring(0, tokens.get(from - 1).start()).stripTrailing().endsWith(","))) {
+			type = Mention.Type.PLACE; // "in Great Yarmouth", "Jenny Ward, from Great Yarmouth,"
 		}
 		else if (NOT_PEOPLE.contains(tokens.get(to - 1).lower())) {
 			type = Mention.Type.UNKNOWN; // "Information Act", "Woodlands Road": not a person's name

@@ -30,6 +30,8 @@ final class Speakers {
 			+ "(spokesman|spokeswoman|spokesperson|consultant|doctor|source|official|insider|whistleblower|campaigner|nurse)\\b"
 			+ "(?:\\s+(?:for|from|of|at|with)\\s+((?:the\\s+)?[A-Za-z][\\w'’&-]*(?:\\s+(?:[A-Z][\\w'’&-]*|of|and|for|to|in))*))?",
 			Pattern.CASE_INSENSITIVE);
+	private static final Pattern NAMED_SPOKESPERSON = Pattern.compile("\\b([Aa]n?|[Tt]he)\\s+((?:[A-Z][\\w&'’-]*)(?:\\s+(?:[A-Z][\\w&'’-]*|of|and|for|the))*)"
+			+ "\\s+(spokesman|spokeswoman|spokesperson)\\b");
 	private static final Pattern TITLE = Pattern.compile("\\b[Tt]he\\s+(?:[\\w-]+\\s+){0,3}?(MP|(?i:minister|secretary|inspector|executive|chairman|chairwoman|chair|director|officer))\\b");
 	private static final Pattern GROUP = Pattern.compile("\\b(?:((?i:one|both|the|a|an)|\\d+)\\s+)?((?:[A-Za-z]+\\s+){0,2}?)"
 			+ "(family|families|bosses|organisations|groups?|campaigners|doctors|nurses|staff|MPs|inspectors|police|residents|patients"
@@ -62,9 +64,25 @@ final class Speakers {
 		String doubt = null;
 		var unnamed = UNNAMED.matcher(words);
 		while (unnamed.find()) {
+			int at = clause.start() + unnamed.start();
+			boolean apposition = people.stream().anyMatch(p -> p.entity().mentions.stream()
+				.anyMatch(m -> m.span().end() <= at && text.substring(m.span().end(), at).matches("\\s*,\\s*")));
+			if (apposition) {
+				continue;
+			}
 			var entity = unnamed(unnamed, clause);
 			if (entity != null) {
 				people.add(new Subject(clause.start() + unnamed.start(), entity));
+			}
+		}
+		// "A Department of Health and Social Care spokesperson": unnamed, for the organisation named before the word
+		var named = NAMED_SPOKESPERSON.matcher(words);
+		while (named.find()) {
+			var organisation = table.at(new Span(clause.start() + named.start(2), clause.start() + named.end(2)));
+			if (organisation != null && organisation.organisation()) {
+				var where = new Span(clause.start() + named.start(), clause.start() + named.end());
+				people.add(new Subject(where.start(), table.unnamed(Lexicon.lower(named.group(3)), named.group().trim(), organisation, where)
+					.describedAs("")));
 			}
 		}
 		var title = TITLE.matcher(words);

@@ -32,7 +32,7 @@ final class StatementFinder {
 			+ "((?:the\\s+)?(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+)\\s+(?=for\\b|that\\b|to\\b|about\\b|over\\b)");
 	private static final Pattern CLAUSE_END = Pattern.compile("[.;!?]|,\\s+(?:and|but|which|while)\\b");
 	private static final Pattern SAID_TO = Pattern.compile("^\\s*(?:to\\s+(?:me|him|her|them|us|reporters)\\s+)?(?:that\\s+)?");
-	private static final Pattern TOLD = Pattern.compile("^\\s*(?:[\\w'’,-]+\\s+){1,8}?that\\s+|^\\s*(?:[\\w'’-]+\\s+){1,3}?(?=(?:he|she|they|it|we|I|there)\\s)|^\\s*(?:me|him|her|them|us|reporters)\\s+");
+	private static final Pattern TOLD = Pattern.compile("^\\s*(?:[\\w'’,-]+\\s+){1,8}?that\\s+|^\\s*(?:[\\w'’-]+\\s+){1,3}?(?=(?:he|she|they|it|we|I|there|his|her|their|its|our|my)\\s)|^\\s*(?:me|him|her|them|us|reporters)\\s+");
 	private static final Set<String> AUXILIARIES = Set.of("has", "have", "had");
 	private static final Set<String> PASSIVE = Set.of("been", "be", "being", "is", "was", "were", "are", "to");
 

@@ -81,4 +81,11 @@ class IngestResolutionTests {
 		assertThat(entity(analysis, "Waveney").type).isEqualTo(Mention.Type.PLACE);
 		assertThat(entity(analysis, "Peter Aldous").qualifier).isEqualTo("Waveney");
 	}
+
+	@Test
+	void aBodyOfPeopleWithoutAnOrganisationWordIsNotAPerson() {
+		var analysis = analyse("Mark Hill founded the group Norfolk Mental Health Watch in 2016.");
+		assertThat(entity(analysis, "Norfolk Mental Health Watch").organisation()).isTrue();
+		assertThat(entity(analysis, "Mark Hill").person()).isTrue();
+	}
 }

@@ -132,4 +132,28 @@ class IngestSpeakerTests {
 			assertThat(s.onBehalfOf()).isEqualTo("Riverside Hospital Trust");
 		});
 	}
+
+	@Test
+	void aPlaceOfOriginIsNotTheSpeakerAndTheBbcIsWhomSheTold() {
+		var text = "Families travel far.\n\nJenny Ward, from Great Yarmouth, told the BBC her son was sent to a unit in Manchester.";
+		assertThat(said(text)).singleElement().satisfies(s -> {
+			assertThat(s.speakers()).containsExactly("Jenny Ward");
+			assertThat(s.text()).isEqualTo("her son was sent to a unit in Manchester");
+		});
+	}
+
+	@Test
+	void aDescriptionInAppositionToANamedPersonIsThatPerson() {
+		var text = "Doctors are worried.\n\nDr Sam Patel, a consultant psychiatrist who works in Norwich, says the practice harms recovery.";
+		assertThat(said(text)).singleElement().extracting(IngestFixture.Said::speakers).isEqualTo(List.of("Sam Patel"));
+	}
+
+	@Test
+	void anOrganisationsSpokespersonNamedBeforeTheWord() {
+		var text = "The government responded.\n\nA Department of Health and Social Care spokesperson said: \"We are investing in services.\"";
+		assertThat(said(text)).singleElement().satisfies(s -> {
+			assertThat(s.speakers()).containsExactly("Spokesperson for Department of Health and Social Care");
+			assertThat(s.onBehalfOf()).isEqualTo("Department of Health and Social Care");
+		});
+	}
 }
