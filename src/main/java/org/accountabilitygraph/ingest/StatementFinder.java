@@ -27,20 +27,13 @@ final class StatementFinder {
 	// "'...,' said X", "'...,' X said", and a headline's "'...': family speaks out"
 	private static final Pattern CUE_AFTER = Pattern.compile("^\\s*[,:]?\\s*(?:(said|says|added|adds|explained|warned|continued|wrote)\\s+([^.,;!?]{1,80})|"
 			+ "([^.,;!?'\"‘“]{1,80}?)\\s+(said|says|added|adds|explained|warned|continued|wrote|speaks|speak|tells|warns)\\b)");
-	private static final Pattern NOMINAL = Pattern.compile("\\b(calls|demands|concerns|warnings|pleas|appeals|criticism|claims)\\s+"
-			+ "(?:(?:previously|already|also|recently)\\s+)?(?:(?:made|raised|voiced|issued)\\s+)?(?:by|from)\\s+"
-			+ "((?:the\\s+)?(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+)\\s+(?=for\\b|that\\b|to\\b|about\\b|over\\b)");
-	private static final Pattern CLAUSE_END = Pattern.compile("[.;!?]|,\\s+(?:and|but|which|while)\\b");
-	private static final Pattern SAID_TO = Pattern.compile("^\\s*(?:to\\s+(?:me|him|her|them|us|reporters)\\s+)?(?:that\\s+)?");
-	private static final Pattern TOLD = Pattern.compile("^\\s*(?:[\\w'’,-]+\\s+){1,8}?that\\s+|^\\s*(?:[\\w'’-]+\\s+){1,3}?(?=(?:he|she|they|it|we|I|there|his|her|their|its|our|my)\\s)|^\\s*(?:me|him|her|them|us|reporters)\\s+");
-	private static final Set<String> AUXILIARIES = Set.of("has", "have", "had");
-	private static final Set<String> PASSIVE = Set.of("been", "be", "being", "is", "was", "were", "are", "to");
 
 	private final String text;
 	private final Layout layout;
 	private final List<Span> sentences;
 	private final EntityTable table;
 	private final Speakers speakers;
+	private final ReportedSpeech reportedSpeech;
 	final List<ProposedStatement> statements = new ArrayList<>();
 
 	StatementFinder(String text, Layout layout, List<Span> sentences, EntityTable table) {
@@ -49,6 +42,7 @@ final class StatementFinder {
 		this.sentences = sentences;
 		this.table = table;
 		this.speakers = new Speakers(text, table);
+		this.reportedSpeech = new ReportedSpeech(text, speakers, this::credit);
 	}
 
 	List<ProposedStatement> find(List<Quotation> quotations) {
@@ -71,10 +65,10 @@ final class StatementFinder {
 			boolean inQuote = speech.stream().anyMatch(q -> q.content().contains(sentence.start())
 					|| q.content().start() <= sentence.start() && sentence.end() <= q.whole().end());
 			if (!inQuote && paragraph.kind() != Layout.Kind.HEADING) {
-				reported(sentence, paragraph, speech);
+				add(reportedSpeech.verb(sentence, paragraph.index(), speech));
 			}
 			if (paragraph.kind() != Layout.Kind.HEADING) {
-				nominal(sentence, paragraph);
+				reportedSpeech.nominal(sentence, paragraph.index()).forEach(this::add);
 			}
 			subject(sentence, speech);
 		}
@@ -113,7 +107,7 @@ final class StatementFinder {
 		if (cue.find()) {
 			found = speakers.in(new Span(before.start(), before.start() + cue.start()));
 			statement.cue = new Span(before.start(), wordEnd(Math.min(q.whole().end(), before.end() + 60)));
-			statement.medium = medium(before.of(text));
+			statement.medium = ReportedSpeech.medium(before.of(text));
 		}
 		var afterEnd = Math.min(paragraphEnd(q.whole().end()), q.whole().end() + 100);
 		var after = CUE_AFTER.matcher(text.substring(q.whole().end(), afterEnd));
@@ -159,89 +153,8 @@ final class StatementFinder {
 		statements.add(statement);
 	}
 
-	private void reported(Span sentence, Layout.Paragraph paragraph, List<Quotation> speech) {
-		var tokens = Tokens.of(text, sentence);
-		for (int i = 1; i < tokens.size(); i++) {
-			var t = tokens.get(i);
-			var word = t.lower();
-			boolean say = Lexicon.SAY_VERBS.contains(word);
-			boolean act = Lexicon.ACT_VERBS.contains(word);
-			if (!say && !act || PASSIVE.contains(tokens.get(i - 1).lower())) {
-				continue;
-			}
-			var next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
-			if (word.equals("called") && !next.equals("for") && !next.equals("on") || word.equals("declined") && !next.equals("to")
-					|| word.equals("agreed") && !next.equals("to") && !next.equals("that")) {
-				continue;
-			}
-			int verb = t.start();
-			if (speech.stream().anyMatch(q -> q.whole().contains(verb))) {
-				continue;
-			}
-			var rest = text.substring(t.end(), sentence.end());
-			boolean afterQuotation = speech.stream().anyMatch(q -> q.whole().end() <= verb && verb - q.whole().end() <= 3);
-			boolean beforeQuotation = rest.matches("(?s)^[,:]?\\s*['\"‘“].*");
-			if (rest.stripLeading().startsWith(":") || rest.isBlank() || afterQuotation || beforeQuotation) {
-				return; // a direct quotation's cue, handled with the quotation
-			}
-			var found = speakers.in(new Span(sentence.start(), verb));
-			if (found.entities().isEmpty()) {
-				continue;
-			}
-			int start;
-			if (say) {
-				start = t.end();
-				// "said to reporters that", "told the committee that": the words said start after "that"
-				var m = (word.startsWith("tel") || word.equals("told") ? TOLD : SAID_TO).matcher(rest);
-				if (m.find()) {
-					start += m.end();
-				}
-			}
-			else {
-				start = AUXILIARIES.contains(tokens.get(i - 1).lower()) ? tokens.get(i - 1).start() : t.start();
-			}
-			int end = sentence.end();
-			while (end > start && ".!?;:".indexOf(text.charAt(end - 1)) >= 0) {
-				end--;
-			}
-			if (end <= start || text.substring(start, end).split("\\s+").length < 2) {
-				continue;
-			}
-			var statement = new ProposedStatement(ProposedStatement.Kind.REPORTED);
-			statement.parts.add(new Span(start, end));
-			statement.cue = sentence;
-			statement.paragraph = paragraph.index();
-			statement.medium = medium(text.substring(sentence.start(), end));
-			credit(statement, found);
-			statements.add(statement);
-			return;
-		}
-	}
-
-	/**
-	 * Speech told as a noun, in or out of quotations: "calls previously made by X for ...", "concerns from X that
-	 * ...": what X said is the phrase from the noun to the end of its clause.
-	 */
-	private void nominal(Span sentence, Layout.Paragraph paragraph) {
-		var m = NOMINAL.matcher(sentence.of(text));
-		while (m.find()) {
-			int start = sentence.start() + m.start();
-			int end = sentence.start() + m.end();
-			var clause = CLAUSE_END.matcher(text).region(end, sentence.end());
-			int stop = clause.find() ? clause.start() : sentence.end();
-			while (stop > end && ".!?;:,'\"’”".indexOf(text.charAt(stop - 1)) >= 0) {
-				stop--;
-			}
-			var found = speakers.in(new Span(sentence.start() + m.start(2), sentence.start() + m.end(2)));
-			if (found.entities().isEmpty() || stop <= end) {
-				continue;
-			}
-			var statement = new ProposedStatement(ProposedStatement.Kind.REPORTED);
-			statement.parts.add(new Span(start, stop));
-			statement.cue = sentence;
-			statement.paragraph = paragraph.index();
-			statement.doubts.add("speech told as a noun (\"" + m.group(1) + "\"): read as a statement of " + found.entities().get(0).name);
-			credit(statement, found);
+	private void add(ProposedStatement statement) {
+		if (statement != null) {
 			statements.add(statement);
 		}
 	}
@@ -281,19 +194,6 @@ final class StatementFinder {
 		}
 	}
 
-	private static String medium(String words) {
-		var w = Lexicon.lower(words);
-		if (w.contains("twitter") || w.contains("tweet")) {
-			return "tweet";
-		}
-		if (w.contains("letter")) {
-			return "letter";
-		}
-		if (w.contains("in a statement") || w.contains("statement issued")) {
-			return "written statement";
-		}
-		return null;
-	}
 
 	private static boolean titleCase(String quoted) {
 		var words = quoted.split("\\s+");
