@@ -76,8 +76,7 @@ final class Lexicon {
 			"who", "which", "where", "why", "how", "one", "some", "many", "most", "all", "both", "new", "former",
 			"ex", "then", "now", "today", "yesterday", "last", "next", "every", "each", "other", "another", "more",
 			"such", "so", "not", "no", "yes", "instead", "although", "though", "because", "until", "among", "over",
-			"under", "about", "into", "than", "just", "only", "even", "still", "again", "once", "watch", "read",
-			"good", "poor", "further", "pressure", "officials", "services", "mental", "campaigners", "inspectors");
+			"under", "about", "into", "than", "just", "only", "even", "still", "again", "once", "watch", "read");
 
 	static final Set<String> RATINGS = Set.of("inadequate", "requires improvement", "good", "outstanding");
 
