@@ -13,9 +13,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * While {@code cypher/} is loading, every {@code /api} request is answered 503 with a problem detail
  * and {@code Retry-After}, never from the half-loaded graph: a known id would be a 404 and a list
- * would be short, and a client could not tell. The load runs after the web server starts (rather than
- * before) so the page and the API say "loading" at once instead of refusing connections for a minute,
- * and so that Ctrl+C during the load does not wait for Spring's start-up to finish.
+ * would be short, and a client could not tell. The web server does not wait for the load (which runs on
+ * a thread of its own, see {@code GraphLoadState}), so the page and the API say "loading" at once instead
+ * of refusing connections while a new store fills.
  */
 @Component
 class LoadingFilter extends OncePerRequestFilter {

@@ -21,6 +21,11 @@ public final class FactMigrations implements Discoverer<JavaBasedMigration> {
 		this.migrations = facts.files().stream().<JavaBasedMigration>map(file -> new ArticleMigration(facts, file)).toList();
 	}
 
+	/** One migration per fact file, in the order of the files. */
+	public List<JavaBasedMigration> migrations() {
+		return migrations;
+	}
+
 	@Override
 	public Collection<JavaBasedMigration> discover(MigrationContext context) {
 		return migrations;

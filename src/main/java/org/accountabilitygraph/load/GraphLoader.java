@@ -2,12 +2,12 @@ package org.accountabilitygraph.load;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
+import ac.simons.neo4j.migrations.core.Migration;
 import ac.simons.neo4j.migrations.core.MigrationChain;
-import ac.simons.neo4j.migrations.core.MigrationState;
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import ac.simons.neo4j.migrations.core.MigrationsConfig.TransactionMode;
@@ -94,24 +94,66 @@ public final class GraphLoader {
 	 * @throws ScriptFailedException naming the script that failed and the database's message
 	 */
 	public LoadReport load() {
+		return new LoadReport(apply(), counts());
+	}
+
+	/** What the database holds now. */
+	GraphCounts counts() {
+		return GraphCounts.of(driver);
+	}
+
+	/**
+	 * Applies what is new or changed.
+	 * @return every script with its state
+	 * @throws ScriptFailedException naming the script that failed and the database's message
+	 */
+	List<LoadReport.Script> apply() {
+		return apply(read());
+	}
+
+	/**
+	 * The schema scripts and the fact files, read and checked (a malformed one stops the load there).
+	 * @param migrations every migration with its checksum, if all are of kinds {@link RecordedMigrations} reads
+	 */
+	record Files(MigrationsConfig config, Optional<List<Migration>> migrations) {
+	}
+
+	/** Reads and checks every file before anything is written; needs no database, so it can run while one starts. */
+	Files read() {
 		ScriptEncoding.check(location);
-		// Every fact file is read and checked before anything is written: a malformed one stops the load here.
 		var facts = new FactMigrations(FactSource.read(factsLocation));
-		MigrationsLock.clearStale(driver, storeOwnedByThisProcess);
-		try (var session = driver.session()) {
-			FactLoader.preparation().forEach(statement -> session.run(statement).consume());
-		}
-		var migrations = new Migrations(MigrationsConfig.builder()
+		var config = MigrationsConfig.builder()
 			.withLocationsToScan(location)
+			.withResourceScanner(new ScriptScanner())
 			.withMigrationClassesDiscoverer(facts)
 			.withTransactionMode(TransactionMode.PER_MIGRATION)
 			.withDelayBetweenMigrations(delayBetweenMigrations.isZero() ? null : delayBetweenMigrations)
-			.build(), driver);
+			.build();
+		var migrations = RecordedMigrations.cypherMigrations(location, config).map(cypher -> {
+			var all = new ArrayList<Migration>(cypher);
+			all.addAll(facts.migrations());
+			return List.copyOf(all);
+		});
+		return new Files(config, migrations);
+	}
+
+	/** Applies what {@code files} holds that the database does not. */
+	List<LoadReport.Script> apply(Files files) {
 		loading = true;
+		Migrations migrations = null;
 		try {
-			var before = migrations.info();
+			var recorded = RecordedMigrations.read(driver);
+			var unchanged = files.migrations().flatMap(recorded::unchanged);
+			if (unchanged.isPresent()) {
+				return unchanged.get();
+			}
+			MigrationsLock.clearStale(driver, storeOwnedByThisProcess);
+			try (var session = driver.session()) {
+				FactLoader.preparation().forEach(statement -> session.run(statement).consume());
+			}
+			migrations = new Migrations(files.config(), driver);
 			migrations.apply();
-			return new LoadReport(scripts(before, migrations.info()), GraphCounts.of(driver));
+			return recorded.compare(migrations.info());
 		}
 		catch (MigrationsException ex) {
 			throw stopping ? new LoadStoppedException(ex) : failure(migrations, ex);
@@ -125,35 +167,6 @@ public final class GraphLoader {
 		finally {
 			loading = false;
 		}
-	}
-
-	/**
-	 * neo4j-migrations' info says "applied" for every script ever applied; comparing it before and
-	 * after tells the scripts applied by this load from those skipped because unchanged. A repeatable
-	 * script re-applied keeps its state but gets a new installation time and checksum.
-	 */
-	private static List<LoadReport.Script> scripts(MigrationChain before, MigrationChain after) {
-		var earlier = new HashMap<String, MigrationChain.Element>();
-		before.getElements().forEach(element -> earlier.put(element.getSource(), element));
-		var scripts = new ArrayList<LoadReport.Script>();
-		for (var element : after.getElements()) {
-			var previous = earlier.get(element.getSource());
-			String state;
-			if (element.getState() != MigrationState.APPLIED) {
-				state = LoadReport.PENDING;
-			}
-			else if (previous != null && previous.getState() == MigrationState.APPLIED
-					&& previous.getInstalledOn().equals(element.getInstalledOn())
-					&& previous.getChecksum().equals(element.getChecksum())) {
-				state = LoadReport.UNCHANGED;
-			}
-			else {
-				state = LoadReport.APPLIED;
-			}
-			scripts.add(new LoadReport.Script(element.getSource(), state,
-					element.getInstalledOn().map(Object::toString).orElse(null)));
-		}
-		return scripts;
 	}
 
 	private static RuntimeException failure(Migrations migrations, MigrationsException ex) {

@@ -3,7 +3,7 @@ package org.accountabilitygraph.load;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
-import org.neo4j.dbms.api.DatabaseManagementService;
+import org.accountabilitygraph.server.EmbeddedNeo4jStart;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +26,7 @@ class LoadConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(LoadConfiguration.class);
 
 	@Bean
-	GraphLoader graphLoader(Driver driver, ObjectProvider<DatabaseManagementService> embedded,
+	GraphLoader graphLoader(Driver driver, ObjectProvider<EmbeddedNeo4jStart.Starting> embedded,
 			@Value("${graph.cypher-location:classpath:cypher/migrations}") String location,
 			@Value("${graph.facts-location:classpath:data/facts}") String factsLocation,
 			@Value("${graph.delay-between-migrations:0s}") Duration delay) {
@@ -35,21 +35,27 @@ class LoadConfiguration {
 			.delayBetweenMigrations(delay);
 	}
 
+	/**
+	 * Made when the web server is set up (its {@code LoadingFilter} needs it), early in the start: the load
+	 * reads its files while the embedded Neo4j starts, and writes while Spring finishes the application.
+	 */
 	@Bean
-	GraphLoadState graphLoadState(@Value("${graph.load-on-start:true}") boolean loadOnStart) {
-		return new GraphLoadState(!loadOnStart);
+	GraphLoadState graphLoadState(@Value("${graph.load-on-start:true}") boolean loadOnStart,
+			ObjectProvider<GraphLoader> loader, ObjectProvider<EmbeddedNeo4jStart.Starting> embedded) {
+		if (!loadOnStart) {
+			return GraphLoadState.nothingToLoad();
+		}
+		var starting = embedded.getIfAvailable();
+		return GraphLoadState.loading(loader.getObject(), starting != null ? starting::await : () -> { });
 	}
 
+	/** The application is not ready (nor says "Ready.") until the graph is loaded, and a failed load fails its start. */
 	@Bean
 	@ConditionalOnProperty(name = "graph.load-on-start", havingValue = "true", matchIfMissing = true)
-	ApplicationRunner loadOnStart(GraphLoader loader, GraphLoadState state) {
+	ApplicationRunner loadOnStart(GraphLoadState state) {
 		return args -> {
-			long started = System.nanoTime();
-			log.info("Loading the graph (the API answers 503 until it is loaded)");
 			try {
-				var report = loader.load();
-				state.markLoaded();
-				log.info("Loaded cypher/ in {} ms\n{}", (System.nanoTime() - started) / 1_000_000, report.describe());
+				log.info("Loaded the graph\n{}", state.await().describe());
 			}
 			catch (LoadStoppedException ex) {
 				// Already said by GraphLoader.stop(). The JVM is exiting (Ctrl+C, SIGTERM) and its shutdown

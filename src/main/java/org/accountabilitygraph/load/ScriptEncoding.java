@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 
 import org.accountabilitygraph.facts.StrictUtf8;
 import org.accountabilitygraph.startup.StartFailure;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * neo4j-migrations reads scripts with a lenient decoder: a byte sequence that is not UTF-8 (a file
@@ -20,16 +18,16 @@ final class ScriptEncoding {
 
 	/** @param location {@code classpath:…} or {@code file:/…}, as given to neo4j-migrations */
 	static void check(String location) {
-		try {
-			var resolver = new PathMatchingResourcePatternResolver();
-			for (Resource script : resolver.getResources(location.replaceFirst("/*$", "") + "/**/*.cypher")) {
-				try (var in = script.getInputStream()) {
-					check(script.getFilename(), in.readAllBytes());
+		for (var url : ScriptScanner.resources(location)) {
+			var file = url.getPath().substring(url.getPath().lastIndexOf('/') + 1);
+			if (file.endsWith(".cypher")) {
+				try (var in = url.openStream()) {
+					check(file, in.readAllBytes());
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException("Cannot read the script " + url, ex);
 				}
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the scripts in " + location, ex);
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.accountabilitygraph.server;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
@@ -12,6 +13,10 @@ class EmbeddedNeo4jCondition implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		return !context.getEnvironment().containsProperty("spring.neo4j.uri");
+		return embedded(context.getEnvironment());
+	}
+
+	static boolean embedded(Environment environment) {
+		return !environment.containsProperty("spring.neo4j.uri");
 	}
 }

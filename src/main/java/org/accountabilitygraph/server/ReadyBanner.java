@@ -16,17 +16,18 @@ class ReadyBanner {
 	private static final Logger log = LoggerFactory.getLogger(ReadyBanner.class);
 
 	private final EmbeddedNeo4jProperties properties;
-	private final StorePassword password;
+	private final EmbeddedNeo4jStart.Starting embeddedNeo4j;
 	private final LocalAccess access;
 
-	ReadyBanner(EmbeddedNeo4jProperties properties, StorePassword password, LocalAccess access) {
+	ReadyBanner(EmbeddedNeo4jProperties properties, EmbeddedNeo4jStart.Starting embeddedNeo4j, LocalAccess access) {
 		this.properties = properties;
-		this.password = password;
+		this.embeddedNeo4j = embeddedNeo4j;
 		this.access = access;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void ready(ApplicationReadyEvent event) {
+		var password = embeddedNeo4j.started().password();
 		var webPort = event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
 		var reach = access.loopbackOnly() ? "Only this machine can connect."
 				: "Listening on " + access.listenAddress() + ": other machines can connect, as " + access.hosts() + ".";

@@ -43,6 +43,7 @@ class CrashRecoveryIT {
 		// 1. kill -9 in the middle of the first load, after the schema script: the lock is held.
 		try (var first = ApplicationProcess.start(store, SHOW_SCRIPTS, SLOW_LOAD)) {
 			first.awaitOutput("Loading the graph", Duration.ofSeconds(120));
+			first.awaitOutput("Started AccountabilityGraphApplication", Duration.ofSeconds(120)); // the web server
 			assertLoadingAnswer(first);
 			assertThePageSaysLoading(first);
 			first.awaitOutput(SCRIPT_APPLIED, Duration.ofSeconds(120));
