@@ -59,7 +59,8 @@ final class FactFileReader {
 		for (var element : YamlTree.list(root.get("facts"))) {
 			reader.fact(element).ifPresent(facts::add);
 		}
-		reader.unknownKeys(root, Set.of("article", "entities", "facts"), "file");
+		// review: a proposal's list of uncertain choices (tools/ingest), not loaded
+		reader.unknownKeys(root, Set.of("review", "article", "entities", "facts"), "file");
 		reader.addSchemaProblems(schemaProblems);
 		return new Result<>(new FactFile(name, article, mentions, facts), reader.problems);
 	}

@@ -70,6 +70,16 @@ public final class FactSet {
 		return files;
 	}
 
+	/** The registry the files were checked against. */
+	public Registry registry() {
+		return registry;
+	}
+
+	/** The text of an article by its {@code sourceFile}, as the files' evidence is checked against. */
+	public Optional<String> articleText(String sourceFile) {
+		return articleTexts.apply(sourceFile);
+	}
+
 	/** Every problem across the files; empty when all of them can be loaded. */
 	public List<Problem> problems() {
 		return List.copyOf(problems);

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -91,6 +94,54 @@ public final class FactSource {
 			throw new FactFileException(new Problem(name, bad.line(), "is not UTF-8: byte " + bad.offset() + " ("
 					+ bad.bytes() + ") starts no valid character; save the file as UTF-8"));
 		}
+	}
+
+	/**
+	 * Checks a proposed fact file that is not in the folder, as {@code tools/check-article} would once it were
+	 * written there: against the folder's registry with {@code registryAdditions} (the entities the proposal
+	 * shares with another article, which accepting moves into the registry, so that file's own labels and name
+	 * are then left to the registry) and every other file; a file of the same name is replaced by the proposal.
+	 *
+	 * @param articleText the text of the proposal's {@code sourceFile}, which need not exist yet
+	 * @return the problems of the proposal and of the registry; empty when accepting it would load
+	 */
+	public static List<Problem> checkProposal(String location, String fileName, String yaml,
+			List<Registry.Entry> registryAdditions, String articleText) {
+		var folder = read(location);
+		var read = FactFileReader.factFile(fileName, yaml);
+		if (read.problems().stream().anyMatch(Problem::fatal)) {
+			return read.problems();
+		}
+		var entries = new LinkedHashMap<>(folder.registry().entries());
+		registryAdditions.forEach(e -> entries.put(e.id(), e));
+		var promoted = registryAdditions.stream().map(Registry.Entry::id).collect(Collectors.toSet());
+		var files = new ArrayList<FactFile>();
+		for (var file : folder.files()) {
+			if (!file.name().equals(fileName)) {
+				files.add(promoted.isEmpty() ? file : withoutDefinitions(file, promoted));
+			}
+		}
+		files.add(read.value());
+		var proposed = read.value().article().get("sourceFile");
+		var set = new FactSet(new Registry(entries), files,
+				source -> source.equals(proposed) ? Optional.of(articleText) : folder.articleText(source));
+		var problems = new ArrayList<>(read.problems());
+		set.problems().stream().filter(p -> p.file().equals(fileName) || p.file().equals(Registry.FILE_NAME))
+			.forEach(problems::add);
+		return problems;
+	}
+
+	/** The file as it reads once the registry defines {@code ids}: their mentions keep no labels or name. */
+	private static FactFile withoutDefinitions(FactFile file, Set<String> ids) {
+		var mentions = file.entities().stream().map(m -> {
+			if (!ids.contains(m.id())) {
+				return m;
+			}
+			var properties = new LinkedHashMap<>(m.properties());
+			properties.remove("name");
+			return new FactFile.Mention(m.id(), List.of(), m.mentioned(), properties, m.line());
+		}).toList();
+		return new FactFile(file.name(), file.article(), mentions, file.facts());
 	}
 
 	/** Every problem the files have, each once, without loading anything: for {@code tools/check-article}. */

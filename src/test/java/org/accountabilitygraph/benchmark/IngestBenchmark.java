@@ -1,0 +1,455 @@
+package org.accountabilitygraph.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.accountabilitygraph.facts.FactFile;
+import org.accountabilitygraph.facts.FactSet;
+import org.accountabilitygraph.facts.FactSource;
+import org.accountabilitygraph.ingest.Ingester;
+import org.accountabilitygraph.ingest.KnownEntities;
+import org.accountabilitygraph.ingest.Proposal;
+
+/**
+ * Not a test: leave-one-out over the curated fact files. Each article is ingested against a graph that knows
+ * only the registry and the other files, and its proposal is scored against its curated file:
+ * <ul>
+ * <li>statements (quotations and reported speech) found: precision, recall and F1, where a proposed statement
+ * matches a curated one when their spans in the article overlap (each matched once, largest overlap first),
+ * and when their words are the same (exact);</li>
+ * <li>speaker right: of the overlapping pairs, those whose speakers are the same entity (both none counts);</li>
+ * <li>speaks-for right: the same for {@code ON_BEHALF_OF};</li>
+ * <li>resolution right: of the proposed people, organisations, groups and places that correspond to a
+ * curated entity (same id, or a name or alias in common), those given the curated id when the graph knew
+ * it, or proposed as new when it did not; coverage is how many curated ones were found at all;</li>
+ * <li>date right: the proposed date's interval lies within the curated one; consistent: they overlap.</li>
+ * </ul>
+ * Timing is per article after one warm-up pass. Run with {@code tools/ingest-benchmark}.
+ */
+public final class IngestBenchmark {
+
+	private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+	private static final Set<String> ENTITY_KINDS = Set.of("Person", "Organisation", "Group", "Place", "Constituency");
+
+	private IngestBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		var root = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : ".").toAbsolutePath().normalize();
+		var set = FactSource.read("file:" + root.resolve("data/facts"));
+		var rows = new ArrayList<Score>();
+		for (int round = 0; round < 2; round++) {
+			rows.clear();
+			for (var file : set.files()) {
+				rows.add(score(root, set, file));
+			}
+		}
+		System.out.println("| article | curated | proposed | overlap P | overlap R | overlap F1 | exact P | exact R | exact F1 | speaker right | speaks-for right | resolution right | entities found | date | ms |");
+		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+		var total = new Score("overall");
+		for (var row : rows) {
+			System.out.println(row.line());
+			total.add(row);
+		}
+		System.out.println(total.line());
+		if (List.of(args).contains("--verbose")) {
+			for (var row : rows) {
+				row.notes.forEach(n -> System.out.println(row.article + ": " + n));
+			}
+		}
+		var runtime = Runtime.getRuntime();
+		System.out.printf(Locale.ROOT, "%nJava %s, %d processors, heap in use after the run %d MB (max %d MB); %s%n",
+				System.getProperty("java.version"), runtime.availableProcessors(),
+				(runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024), runtime.maxMemory() / (1024 * 1024), LocalDate.now());
+	}
+
+	static Score score(Path root, FactSet set, FactFile held) throws IOException {
+		var source = String.valueOf(held.article().get("sourceFile"));
+		var bytes = Files.readAllBytes(root.resolve(source));
+		var text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+		var known = KnownEntities.of(set, f -> f != held);
+		long start = System.nanoTime();
+		var proposal = new Ingester(known).ingest(Path.of(source).getFileName().toString(),
+				Integer.parseInt(held.version().substring(1)), bytes);
+		long ms = (System.nanoTime() - start) / 1_000_000;
+		var gold = curated(root, held);
+		var score = new Score(held.articleId());
+		score.ms = ms;
+		statements(text, gold, proposal, known, score);
+		entities(gold, proposal, known, score);
+		date(gold, proposal, score);
+		return score;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> curated(Path root, FactFile file) throws IOException {
+		return YAML.readValue(root.resolve("data/facts").resolve(file.name()).toFile(), Map.class);
+	}
+
+	// ---- statements
+
+	record Found(String id, String text, Span span, Set<String> speakers, Set<String> speaksFor) {
+	}
+
+	record Span(int start, int end) {
+		int overlap(Span o) {
+			return Math.max(0, Math.min(end, o.end) - Math.max(start, o.start));
+		}
+	}
+
+	private static void statements(String text, Map<String, Object> gold, Proposal proposal, KnownEntities known, Score score) {
+		var goldNames = names(gold, known);
+		var proposedNames = names(proposal.factFile(), known);
+		var g = found(text, gold);
+		var p = found(text, proposal.factFile());
+		score.curated = g.size();
+		score.proposed = p.size();
+		var pairs = new ArrayList<int[]>();
+		for (int i = 0; i < g.size(); i++) {
+			for (int j = 0; j < p.size(); j++) {
+				if (g.get(i).span() != null && p.get(j).span() != null && g.get(i).span().overlap(p.get(j).span()) > 0) {
+					pairs.add(new int[] {i, j, g.get(i).span().overlap(p.get(j).span())});
+				}
+			}
+		}
+		pairs.sort((a, b) -> b[2] - a[2]);
+		var usedG = new HashSet<Integer>();
+		var usedP = new HashSet<Integer>();
+		for (var pair : pairs) {
+			if (usedG.contains(pair[0]) || usedP.contains(pair[1])) {
+				continue;
+			}
+			usedG.add(pair[0]);
+			usedP.add(pair[1]);
+			score.overlapping++;
+			var gs = g.get(pair[0]);
+			var ps = p.get(pair[1]);
+			if (words(gs.text()).equals(words(ps.text()))) {
+				score.exact++;
+			}
+			if (same(gs.speakers(), ps.speakers(), goldNames, proposedNames)) {
+				score.speakerRight++;
+			}
+			else {
+				score.notes.add("speaker " + gs.id() + ": curated " + gs.speakers() + ", proposed " + ps.speakers());
+			}
+			if (same(gs.speaksFor(), ps.speaksFor(), goldNames, proposedNames)) {
+				score.speaksForRight++;
+			}
+			else {
+				score.notes.add("speaks for " + gs.id() + ": curated " + gs.speaksFor() + ", proposed " + ps.speaksFor());
+			}
+		}
+		for (int i = 0; i < g.size(); i++) {
+			if (!usedG.contains(i)) {
+				score.notes.add("missed " + g.get(i).id() + ": " + abbreviate(g.get(i).text()));
+			}
+		}
+		for (int j = 0; j < p.size(); j++) {
+			if (!usedP.contains(j)) {
+				score.notes.add("extra " + p.get(j).id() + ": " + abbreviate(p.get(j).text()));
+			}
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Found> found(String text, Map<String, Object> file) {
+		var said = new HashMap<String, Set<String>>();
+		var forWhom = new HashMap<String, Set<String>>();
+		for (var f : (List<Map<String, Object>>) file.get("facts")) {
+			if ("SAID".equals(f.get("type"))) {
+				said.computeIfAbsent((String) f.get("to"), k -> new HashSet<>()).add((String) f.get("from"));
+			}
+			if ("ON_BEHALF_OF".equals(f.get("type"))) {
+				forWhom.computeIfAbsent((String) f.get("from"), k -> new HashSet<>()).add((String) f.get("to"));
+			}
+		}
+		var out = new ArrayList<Found>();
+		for (var e : (List<Map<String, Object>>) file.get("entities")) {
+			if (e.get("labels") instanceof List<?> labels && labels.contains("Statement")) {
+				var id = (String) e.get("id");
+				var words = (String) e.get("text");
+				var span = locate(text, words);
+				if (span == null) {
+					span = locate(text, (String) e.get("mentioned"));
+				}
+				out.add(new Found(id, words, span, said.getOrDefault(id, Set.of()), forWhom.getOrDefault(id, Set.of())));
+			}
+		}
+		return out;
+	}
+
+	/** Where the words are in the article, ignoring quote marks and runs of white space as the checks do. */
+	static Span locate(String text, String words) {
+		if (words == null) {
+			return null;
+		}
+		var normal = new StringBuilder();
+		var offsets = new ArrayList<Integer>();
+		boolean space = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ("\"'‘’“”".indexOf(c) >= 0) {
+				continue;
+			}
+			if (Character.isWhitespace(c)) {
+				if (!space && normal.length() > 0) {
+					normal.append(' ');
+					offsets.add(i);
+				}
+				space = true;
+				continue;
+			}
+			space = false;
+			normal.append(c);
+			offsets.add(i);
+		}
+		var wanted = FactSet.normalise(words);
+		int at = normal.indexOf(wanted);
+		if (at < 0 && wanted.length() > 60) {
+			wanted = wanted.substring(0, 60);
+			at = normal.indexOf(wanted);
+		}
+		return at < 0 ? null : new Span(offsets.get(at), offsets.get(at + wanted.length() - 1) + 1);
+	}
+
+	private static String abbreviate(String text) {
+		return text.length() <= 70 ? text : text.substring(0, 67) + "...";
+	}
+
+	private static String words(String text) {
+		return FactSet.normalise(text).toLowerCase(Locale.ROOT).replaceAll("[.,;:!?]+$", "");
+	}
+
+	// ---- entities
+
+	/**
+	 * Every name an entity of the file goes by: its id's known name, name, aliases and description. An unnamed
+	 * speaker or group is known by its words: {@code ~words} keys, compared by containment (see {@link #equivalent}).
+	 */
+	@SuppressWarnings("unchecked")
+	private static Map<String, Set<String>> names(Map<String, Object> file, KnownEntities known) {
+		var names = new LinkedHashMap<String, Set<String>>();
+		for (var e : (List<Map<String, Object>>) file.get("entities")) {
+			var id = (String) e.get("id");
+			var set = names.computeIfAbsent(id, k -> new HashSet<>());
+			if (known.get(id) != null) {
+				set.add(name(known.get(id).name()));
+			}
+			for (var key : List.of("name", "description")) {
+				if (e.get(key) instanceof String s) {
+					set.add(name(s));
+				}
+			}
+			if (e.get("aliases") instanceof List<?> aliases) {
+				aliases.forEach(a -> set.add(name(String.valueOf(a))));
+			}
+			boolean unnamed = Boolean.TRUE.equals(e.get("anonymous")) || e.get("labels") instanceof List<?> l && l.contains("Group");
+			if (unnamed) {
+				for (var key : List.of("description", "mentioned")) {
+					if (e.get(key) instanceof String s) {
+						set.add("~" + name(s));
+					}
+				}
+			}
+		}
+		return names;
+	}
+
+	private static String name(String s) {
+		return s.toLowerCase(Locale.ROOT).replaceAll("\\b(the|a|an|one)\\b", "").replaceAll("[^a-z0-9]+", " ").trim();
+	}
+
+	private static boolean same(Set<String> gold, Set<String> proposed, Map<String, Set<String>> goldNames,
+			Map<String, Set<String>> proposedNames) {
+		if (gold.isEmpty() || proposed.isEmpty()) {
+			return gold.isEmpty() && proposed.isEmpty();
+		}
+		for (var g : gold) {
+			for (var p : proposed) {
+				if (equivalent(g, p, goldNames, proposedNames)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean equivalent(String gold, String proposed, Map<String, Set<String>> goldNames, Map<String, Set<String>> proposedNames) {
+		if (gold.equals(proposed)) {
+			return true;
+		}
+		var a = goldNames.getOrDefault(gold, Set.of());
+		var b = proposedNames.getOrDefault(proposed, Set.of());
+		if (a.stream().anyMatch(n -> !n.startsWith("~") && b.contains(n))) {
+			return true;
+		}
+		// unnamed: the words describing one (two words at least) are within the other's description or mention
+		for (var x : a) {
+			for (var y : b) {
+				if (x.startsWith("~") && y.startsWith("~") && y.split(" ").length >= 2 && x.contains(y.substring(1))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void entities(Map<String, Object> gold, Proposal proposal, KnownEntities known, Score score) {
+		var goldNames = names(gold, known);
+		var proposedNames = names(proposal.factFile(), known);
+		var goldKinds = kinds(gold, known);
+		var proposedKinds = kinds(proposal.factFile(), known);
+		var found = new HashSet<String>();
+		for (var p : proposedKinds) {
+			String match = goldKinds.contains(p) ? p : null;
+			for (var g : goldKinds) {
+				if (match == null && equivalent(g, p, goldNames, proposedNames)) {
+					match = g;
+				}
+			}
+			if (match == null) {
+				continue;
+			}
+			score.aligned++;
+			found.add(match);
+			boolean goldKnown = known.get(match) != null;
+			if (goldKnown ? p.equals(match) : known.get(p) == null) {
+				score.resolvedRight++;
+			}
+			else {
+				score.notes.add("resolved " + p + ", curated " + match);
+			}
+		}
+		score.goldEntities = goldKinds.size();
+		score.goldFound = found.size();
+	}
+
+	/** The ids of the people, organisations, groups and places a file mentions. */
+	@SuppressWarnings("unchecked")
+	private static List<String> kinds(Map<String, Object> file, KnownEntities known) {
+		var ids = new ArrayList<String>();
+		for (var e : (List<Map<String, Object>>) file.get("entities")) {
+			var id = (String) e.get("id");
+			var labels = e.get("labels") instanceof List<?> l ? (List<String>) l : known.get(id) != null ? known.get(id).labels() : List.<String>of();
+			if (labels.stream().anyMatch(ENTITY_KINDS::contains)) {
+				ids.add(id);
+			}
+		}
+		return ids;
+	}
+
+	// ---- the date
+
+	@SuppressWarnings("unchecked")
+	private static void date(Map<String, Object> gold, Proposal proposal, Score score) {
+		var g = interval((Map<String, Object>) gold.get("article"));
+		var p = interval((Map<String, Object>) proposal.factFile().get("article"));
+		score.dateConsistent = g[0].compareTo(p[1]) <= 0 && p[0].compareTo(g[1]) <= 0;
+		score.dateRight = g[0].compareTo(p[0]) <= 0 && p[1].compareTo(g[1]) <= 0;
+		score.dateText = describe((Map<String, Object>) proposal.factFile().get("article"));
+	}
+
+	/** The first and last day the date allows, as ISO strings ("0000-01-01" and "9999-12-31" when open). */
+	static String[] interval(Map<String, Object> a) {
+		var lo = "0000-01-01";
+		var hi = "9999-12-31";
+		if (a.get("date") instanceof String d) {
+			lo = (d + "-01-01").substring(0, 10);
+			hi = d.length() == 4 ? d + "-12-31" : d.length() == 7 ? LocalDate.parse(d + "-01").plusMonths(1).minusDays(1).toString() : d;
+		}
+		if (a.get("dateEarliest") instanceof String e && full(e).compareTo(lo) > 0) {
+			lo = full(e);
+		}
+		if (a.get("dateLatest") instanceof String l && end(l).compareTo(hi) < 0) {
+			hi = end(l);
+		}
+		return new String[] {lo, hi};
+	}
+
+	private static String full(String d) {
+		return (d + "-01-01").substring(0, 10);
+	}
+
+	private static String end(String d) {
+		return d.length() == 4 ? d + "-12-31" : d.length() == 7 ? LocalDate.parse(d + "-01").plusMonths(1).minusDays(1).toString() : d;
+	}
+
+	private static String describe(Map<String, Object> a) {
+		var s = a.get("date") != null ? a.get("date") + " (" + a.get("datePrecision") + ")" : String.valueOf(a.get("datePrecision"));
+		if (a.get("dateEarliest") != null || a.get("dateLatest") != null) {
+			s += " " + (a.get("dateEarliest") == null ? "…" : a.get("dateEarliest")) + ".." + (a.get("dateLatest") == null ? "…" : a.get("dateLatest"));
+		}
+		return s;
+	}
+
+	static final class Score {
+		final String article;
+		int curated, proposed, overlapping, exact, speakerRight, speaksForRight, aligned, resolvedRight, goldEntities, goldFound;
+		int dates, datesRight, datesConsistent;
+		boolean dateRight, dateConsistent;
+		String dateText = "";
+		final List<String> notes = new ArrayList<>();
+		long ms;
+
+		Score(String article) {
+			this.article = article;
+		}
+
+		void add(Score o) {
+			curated += o.curated;
+			proposed += o.proposed;
+			overlapping += o.overlapping;
+			exact += o.exact;
+			speakerRight += o.speakerRight;
+			speaksForRight += o.speaksForRight;
+			aligned += o.aligned;
+			resolvedRight += o.resolvedRight;
+			goldEntities += o.goldEntities;
+			goldFound += o.goldFound;
+			dates++;
+			datesRight += o.dateRight ? 1 : 0;
+			datesConsistent += o.dateConsistent ? 1 : 0;
+			ms += o.ms;
+		}
+
+		String line() {
+			var date = dates > 0 ? datesRight + "/" + dates + " right, " + datesConsistent + "/" + dates + " consistent"
+					: (dateRight ? "right" : dateConsistent ? "consistent, less precise" : "WRONG") + ": " + dateText;
+			return String.format(Locale.ROOT, "| %s | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %d |", article,
+					curated, proposed, ratio(overlapping, proposed), ratio(overlapping, curated), f1(overlapping, proposed, curated),
+					ratio(exact, proposed), ratio(exact, curated), f1(exact, proposed, curated), share(speakerRight, overlapping),
+					share(speaksForRight, overlapping), share(resolvedRight, aligned), share(goldFound, goldEntities), date, ms);
+		}
+
+		private static String ratio(int a, int b) {
+			return b == 0 ? "–" : String.format(Locale.ROOT, "%.2f", (double) a / b);
+		}
+
+		private static String share(int a, int b) {
+			return a + "/" + b + (b == 0 ? "" : String.format(Locale.ROOT, " (%.0f%%)", 100.0 * a / b));
+		}
+
+		private static String f1(int matched, int proposed, int curated) {
+			if (proposed == 0 || curated == 0 || matched == 0) {
+				return "0.00";
+			}
+			double p = (double) matched / proposed;
+			double r = (double) matched / curated;
+			return String.format(Locale.ROOT, "%.2f", 2 * p * r / (p + r));
+		}
+	}
+}

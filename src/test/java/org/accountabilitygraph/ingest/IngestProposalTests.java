@@ -1,0 +1,76 @@
+package org.accountabilitygraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.accountabilitygraph.facts.FactSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The proposal is a fact file the project's own checks accept, against the real registry and files. */
+class IngestProposalTests {
+
+	private static final String LOCATION = "file:" + Path.of("data/facts").toAbsolutePath();
+	private static final String ARTICLE = """
+			A Norfolk campaign has called for an inquiry into waiting times at the county's mental health trust.
+
+			The Campaign to Save Mental Health Services in Norfolk and Suffolk wrote to the Care Quality Commission (CQC) in 2023, two years ago.
+
+			Campaigner Ruth Mason said: 'Families are waiting months for a first appointment.
+
+			'Nobody at the trust has answered our letter.'
+
+			A spokeswoman for Norfolk and Suffolk NHS Foundation Trust (NSFT) said it was recruiting more staff.
+			""";
+
+	private static Proposal proposal;
+
+	@BeforeAll
+	static void ingest() {
+		var set = FactSource.read(LOCATION);
+		var known = KnownEntities.of(set, f -> true);
+		proposal = new Ingester(known, new BreakIteratorSentences(), LocalDate.of(2026, 11, 30))
+			.ingest("106_0123456789abcdef.txt", 106, ARTICLE.getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void theProposalPassesTheChecksOfToolsCheckArticle() {
+		assertThat(proposal.fileName()).isEqualTo("R106__Article_01234567.yaml");
+		assertThat(FactSource.checkProposal(LOCATION, proposal.fileName(), proposal.yaml(), proposal.registryAdditions(), ARTICLE)).isEmpty();
+	}
+
+	@Test
+	void evidenceThatIsNotInTheArticleIsCaughtByTheSameChecks() {
+		var tampered = proposal.yaml().replace("Families are waiting months", "Families are waiting years");
+		assertThat(FactSource.checkProposal(LOCATION, proposal.fileName(), tampered, proposal.registryAdditions(), ARTICLE))
+			.anyMatch(p -> p.message().contains("not found verbatim"));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void knownNamesResolveToTheGraphsIdsAndTheSpeakersAreCredited() {
+		var entities = (List<Map<String, Object>>) proposal.factFile().get("entities");
+		assertThat(entities).extracting(e -> e.get("id")).contains("campaign-to-save-mental-health-services", "cqc", "nsft", "ruth-mason");
+		var facts = (List<Map<String, Object>>) proposal.factFile().get("facts");
+		assertThat(facts).filteredOn(f -> f.get("type").equals("SAID")).extracting(f -> f.get("from"))
+			.contains("ruth-mason", "spokeswoman-for-norfolk-and-suffolk-nhs-foundation-trust-01234567");
+		assertThat(facts).filteredOn(f -> f.get("type").equals("ON_BEHALF_OF")).extracting(f -> f.get("to")).containsExactly("nsft");
+		var quote = entities.stream().filter(e -> "quote".equals(e.get("kind"))).findFirst().orElseThrow();
+		assertThat(quote.get("text")).isEqualTo("Families are waiting months for a first appointment. Nobody at the trust has answered our letter.");
+	}
+
+	@Test
+	void theDateIsInferredWithItsReasoningAndItsAssumptionIsUnderReview() {
+		assertThat(proposal.yaml()).startsWith("# Proposed by tools/ingest");
+		assertThat(proposal.yaml().indexOf("review:")).isLessThan(proposal.yaml().indexOf("article:"));
+		var article = (Map<String, Object>) proposal.factFile().get("article");
+		assertThat(article).containsEntry("date", "2025").containsEntry("datePrecision", "year")
+			.containsEntry("sourceFile", "data/articles/106_0123456789abcdef.txt");
+		assertThat(proposal.review()).anyMatch(r -> r.get("id").equals("article-01234567") && String.valueOf(r.get("doubt")).contains("2 years ago"));
+	}
+}
