@@ -30,6 +30,10 @@ import org.neo4j.driver.GraphDatabase;
  */
 public final class StartupBenchmark {
 
+	/** JVM options for both measured processes: {@code -Dbenchmark.jvm-options="-Xshare:auto ..."}. */
+	private static final List<String> JVM_OPTIONS = List.of(System.getProperty("benchmark.jvm-options", "").split(" "))
+		.stream().filter(option -> !option.isBlank()).toList();
+
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
 	private StartupBenchmark() {
@@ -95,8 +99,9 @@ public final class StartupBenchmark {
 
 	/** Seconds from launching a JVM with this class path until {@code url} answers 200 with a matching body. */
 	private static double time(List<String> mainAndArgs, String url, Predicate<String> ready) throws Exception {
-		var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				System.getProperty("java.class.path")));
+		var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		command.addAll(JVM_OPTIONS); // the same for the bare Neo4j and the application
+		command.addAll(List.of("-cp", System.getProperty("java.class.path")));
 		command.addAll(mainAndArgs);
 		var log = Files.createTempFile("benchmark", ".log");
 		long started = System.nanoTime();
