@@ -40,6 +40,9 @@ public final class GraphLoadState {
 			try {
 				var files = loader.read();
 				databaseStarted.run();
+				if (loader.stopping()) {
+					throw new LoadStoppedException(null); // stopped (Ctrl+C) while the database started
+				}
 				log.info("Loading the graph (the API answers 503 until it is loaded)");
 				var scripts = loader.apply(files);
 				state.applied.complete(scripts);

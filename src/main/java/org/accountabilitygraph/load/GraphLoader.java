@@ -89,6 +89,11 @@ public final class GraphLoader {
 		}
 	}
 
+	/** Whether {@link #stop()} was called: the application is shutting down. */
+	boolean stopping() {
+		return stopping;
+	}
+
 	/**
 	 * Applies what is new or changed and reports what the database then holds.
 	 * @throws ScriptFailedException naming the script that failed and the database's message
