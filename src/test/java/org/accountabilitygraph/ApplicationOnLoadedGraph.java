@@ -54,9 +54,18 @@ public abstract class ApplicationOnLoadedGraph {
 
 	/** GET a path with its query string already encoded, over real HTTP. */
 	protected Response get(String pathAndQuery) {
+		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).build());
+	}
+
+	/** POST a body of the given content type to a path with its query string already encoded. */
+	protected Response post(String pathAndQuery, String contentType, byte[] body) {
+		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+			.header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+	}
+
+	private static Response send(HttpRequest request) {
 		try {
-			var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).build(),
-					HttpResponse.BodyHandlers.ofString());
+			var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
 					response.body());
 		}
