@@ -132,6 +132,19 @@ final class StatementFinder {
 				statement.doubts.add("no speaker in its paragraph: read as " + previous.speakers.get(0).name + ", who spoke in the paragraph before");
 			}
 		}
+		if (found.entities().isEmpty() && statement.cue == null) {
+			// '"...," he said. "..."': a quotation with no cue of its own goes on from one just before it in the
+			// same paragraph that has a speaker.
+			var previous = statements.isEmpty() ? null : statements.get(statements.size() - 1);
+			if (previous != null && previous.paragraph == paragraph.index() && previous.kind == ProposedStatement.Kind.QUOTE
+					&& !previous.speakers.isEmpty()) {
+				found = new Speakers.Found(previous.speakers, null);
+				statement.cue = previous.cue;
+				statement.onBehalfOf = previous.onBehalfOf;
+				statement.doubts.add("no speaker of its own: read as " + previous.speakers.get(0).name
+						+ ", quoted just before it in the same paragraph");
+			}
+		}
 		if (found.entities().isEmpty()) {
 			var next = nextParagraph(q.whole().end());
 			if (next != null && next.kind() == Layout.Kind.HEADING) {

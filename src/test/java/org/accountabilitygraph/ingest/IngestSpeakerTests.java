@@ -18,6 +18,16 @@ class IngestSpeakerTests {
 	}
 
 	@Test
+	void aQuotationAfterHeSaidInTheSameParagraphIsHisWithADoubt() {
+		var text = "A ward will close.\n\nRiverside chief executive Mark Stone spoke to staff on Monday.\n\n"
+				+ "\"We cannot staff it safely,\" he said. \"Patients will move to the new unit.\"";
+		var said = said(text, IngestFixture.RIVERSIDE);
+		assertThat(said).extracting(IngestFixture.Said::text, IngestFixture.Said::speakers).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("We cannot staff it safely", List.of("Mark Stone")),
+				org.assertj.core.groups.Tuple.tuple("Patients will move to the new unit.", List.of("Mark Stone")));
+	}
+
+	@Test
 	void sheIsTheLastWomanNamedAsASubjectEvenAfterAManSpoke() {
 		var text = "A ward will close.\n\nMr Mark Stone said: 'The ward has too few nurses to stay open.'\n\n"
 				+ "Mrs Ann Lee, whose mother was a patient there, disagreed with him. She said: 'Nobody asked the families at all.'";
