@@ -1,16 +1,12 @@
 package org.accountabilitygraph.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.accountabilitygraph.facts.FactSource;
-import org.accountabilitygraph.facts.FactSet;
-import org.accountabilitygraph.ingest.Ingester;
+import org.accountabilitygraph.ingest.CheckedProposal;
 import org.accountabilitygraph.ingest.InvalidArticleException;
-import org.accountabilitygraph.ingest.KnownEntities;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,18 +45,11 @@ public final class Ingest implements Callable<Integer> {
 			System.err.println("ingest: cannot read " + article + ": " + ex.getMessage());
 			return 1;
 		}
-		var location = "file:" + facts;
-		FactSet set = FactSource.read(location);
-		var name = article.getFileName().toString();
-		var existing = set.files().stream().filter(f -> name.equals(sourceName(f.article().get("sourceFile")))).findFirst();
-		int version = existing.map(f -> Integer.parseInt(f.version().substring(1)))
-			.orElse(set.files().stream().mapToInt(f -> Integer.parseInt(f.version().substring(1))).max().orElse(100) + 1);
-		var known = KnownEntities.of(set, f -> existing.isEmpty() || f != existing.get());
 		try {
 			long start = System.nanoTime();
-			var proposal = new Ingester(known).ingest(name, version, bytes);
-			var problems = FactSource.checkProposal(location, proposal.fileName(), proposal.yaml(), proposal.registryAdditions(),
-					new String(bytes, StandardCharsets.UTF_8));
+			var checked = CheckedProposal.propose("file:" + facts, article.getFileName().toString(), bytes);
+			var proposal = checked.proposal();
+			var problems = checked.problems();
 			if (output != null) {
 				Files.writeString(output, proposal.yaml());
 			}
@@ -78,10 +67,6 @@ public final class Ingest implements Callable<Integer> {
 			System.err.println("ingest: " + article + ": " + ex.getMessage());
 			return 1;
 		}
-	}
-
-	private static String sourceName(Object sourceFile) {
-		return sourceFile instanceof String s ? Path.of(s).getFileName().toString() : null;
 	}
 
 	public static void main(String[] args) {

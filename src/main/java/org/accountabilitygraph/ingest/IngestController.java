@@ -2,13 +2,11 @@ package org.accountabilitygraph.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.accountabilitygraph.facts.FactSource;
 import org.accountabilitygraph.facts.Problem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -45,12 +43,9 @@ class IngestController {
 					+ "at most 100 characters)");
 		}
 		var bytes = readAtMost(request.getInputStream(), ArticleInput.MAX_BYTES);
-		var facts = FactSource.read(factsLocation);
-		int version = facts.files().stream().mapToInt(file -> Integer.parseInt(file.version().substring(1))).max()
-			.orElse(100) + 1;
-		var proposal = new Ingester(KnownEntities.of(facts, file -> true)).ingest(name, version, bytes);
-		var problems = FactSource.checkProposal(factsLocation, proposal.fileName(), proposal.yaml(),
-				proposal.registryAdditions(), new String(bytes, StandardCharsets.UTF_8));
+		var checked = CheckedProposal.propose(factsLocation, name, bytes);
+		var proposal = checked.proposal();
+		var problems = checked.problems();
 		var answer = new LinkedHashMap<String, Object>();
 		answer.put("fileName", proposal.fileName());
 		answer.put("sourceFile", proposal.sourceFile());
