@@ -125,7 +125,8 @@ public final class GraphLoader {
 
 	/** Reads and checks every file before anything is written; needs no database, so it can run while one starts. */
 	Files read() {
-		ScriptEncoding.check(location);
+		var scripts = ScriptScanner.resources(location);
+		ScriptEncoding.check(scripts);
 		var facts = new FactMigrations(FactSource.read(factsLocation));
 		var config = MigrationsConfig.builder()
 			.withLocationsToScan(location)
@@ -134,7 +135,7 @@ public final class GraphLoader {
 			.withTransactionMode(TransactionMode.PER_MIGRATION)
 			.withDelayBetweenMigrations(delayBetweenMigrations.isZero() ? null : delayBetweenMigrations)
 			.build();
-		var migrations = RecordedMigrations.cypherMigrations(location, config).map(cypher -> {
+		var migrations = RecordedMigrations.cypherMigrations(scripts, config).map(cypher -> {
 			var all = new ArrayList<Migration>(cypher);
 			all.addAll(facts.migrations());
 			return List.copyOf(all);

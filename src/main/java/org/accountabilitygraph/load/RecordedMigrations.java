@@ -1,5 +1,6 @@
 package org.accountabilitygraph.load;
 
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -110,15 +111,15 @@ final class RecordedMigrations {
 	}
 
 	/**
-	 * The Cypher migrations at {@code location}, with neo4j-migrations' own checksums; empty when the folder
-	 * holds migrations of another kind (a catalog, say), which only neo4j-migrations reads.
+	 * The Cypher migrations among the schema folder's {@code scripts}, with neo4j-migrations' own checksums;
+	 * empty when the folder holds migrations of another kind (a catalog, say), which only neo4j-migrations reads.
 	 */
-	static Optional<List<Migration>> cypherMigrations(String location, MigrationsConfig config) {
+	static Optional<List<Migration>> cypherMigrations(List<URL> scripts, MigrationsConfig config) {
 		var cypher = ResourceBasedMigrationProvider.unique().stream()
 			.filter(provider -> provider.getExtension().equals("cypher")).findFirst().orElseThrow();
 		var migrations = new ArrayList<Migration>();
-		for (var url : ScriptScanner.resources(location)) {
-			var name = url.getPath().substring(url.getPath().lastIndexOf('/') + 1);
+		for (var url : scripts) {
+			var name = ScriptScanner.fileName(url);
 			if (!MigrationVersion.canParse(name)) {
 				continue;
 			}

@@ -2,6 +2,8 @@ package org.accountabilitygraph.load;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.List;
 
 import org.accountabilitygraph.facts.StrictUtf8;
 import org.accountabilitygraph.startup.StartFailure;
@@ -16,10 +18,10 @@ final class ScriptEncoding {
 	private ScriptEncoding() {
 	}
 
-	/** @param location {@code classpath:…} or {@code file:/…}, as given to neo4j-migrations */
-	static void check(String location) {
-		for (var url : ScriptScanner.resources(location)) {
-			var file = url.getPath().substring(url.getPath().lastIndexOf('/') + 1);
+	/** @param scripts the schema folder's files ({@link ScriptScanner#resources}); the {@code .cypher} ones are checked */
+	static void check(List<URL> scripts) {
+		for (var url : scripts) {
+			var file = ScriptScanner.fileName(url);
 			if (file.endsWith(".cypher")) {
 				try (var in = url.openStream()) {
 					check(file, in.readAllBytes());

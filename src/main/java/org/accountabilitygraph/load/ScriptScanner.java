@@ -27,6 +27,11 @@ final class ScriptScanner implements ClasspathResourceScanner {
 		return urls;
 	}
 
+	/** The file name at the end of a script's URL. */
+	static String fileName(URL url) {
+		return url.getPath().substring(url.getPath().lastIndexOf('/') + 1);
+	}
+
 	/**
 	 * The readable files under {@code location} ({@code classpath:…}, {@code classpath*:…} or {@code file:…}). A
 	 * file found under the same name in two class path roots counts once, from the first (as a class would).
