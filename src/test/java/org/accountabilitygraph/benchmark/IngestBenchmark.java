@@ -36,7 +36,8 @@ import org.accountabilitygraph.ingest.Proposal;
  * it, or proposed as new when it did not; coverage is how many curated ones were found at all;</li>
  * <li>date right: the proposed date's interval lies within the curated one; consistent: they overlap.</li>
  * </ul>
- * Timing is per article after one warm-up pass. Run with {@code tools/ingest-benchmark}.
+ * Timing is per article after one warm-up pass. Run with {@code tools/ingest-benchmark}. The statements are scored by
+ * one method, {@link #statements}, which the CoreNLP baseline ({@code src/corenlp/java}, {@code --corenlp}) reuses.
  */
 public final class IngestBenchmark {
 
@@ -49,6 +50,15 @@ public final class IngestBenchmark {
 	public static void main(String[] args) throws Exception {
 		var root = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : ".").toAbsolutePath().normalize();
 		var set = FactSource.read("file:" + root.resolve("data/facts"));
+		print(rules(root, set), List.of(args).contains("--verbose"));
+		var runtime = Runtime.getRuntime();
+		System.out.printf(Locale.ROOT, "%nJava %s, %d processors, heap in use after the run %d MB (max %d MB); %s%n",
+				System.getProperty("java.version"), runtime.availableProcessors(),
+				(runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024), runtime.maxMemory() / (1024 * 1024), LocalDate.now());
+	}
+
+	/** The rules' score of each article, timed after one warm-up pass. */
+	static List<Score> rules(Path root, FactSet set) throws IOException {
 		var rows = new ArrayList<Score>();
 		for (int round = 0; round < 2; round++) {
 			rows.clear();
@@ -56,45 +66,56 @@ public final class IngestBenchmark {
 				rows.add(score(root, set, file));
 			}
 		}
+		return rows;
+	}
+
+	/** The table, one row per article and one overall; with {@code verbose} each miss after it. */
+	static void print(List<Score> rows, boolean verbose) {
 		System.out.println("| article | curated | proposed | overlap P | overlap R | overlap F1 | exact P | exact R | exact F1 | speaker right | speaks-for right | resolution right | entities found | date | ms |");
 		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
-		var total = new Score("overall");
+		var total = new Score("overall", rows.stream().allMatch(r -> r.statementsOnly));
 		for (var row : rows) {
 			System.out.println(row.line());
 			total.add(row);
 		}
 		System.out.println(total.line());
-		if (List.of(args).contains("--verbose")) {
+		if (verbose) {
 			for (var row : rows) {
 				row.notes.forEach(n -> System.out.println(row.article + ": " + n));
 			}
 		}
-		var runtime = Runtime.getRuntime();
-		System.out.printf(Locale.ROOT, "%nJava %s, %d processors, heap in use after the run %d MB (max %d MB); %s%n",
-				System.getProperty("java.version"), runtime.availableProcessors(),
-				(runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024), runtime.maxMemory() / (1024 * 1024), LocalDate.now());
 	}
 
 	static Score score(Path root, FactSet set, FactFile held) throws IOException {
 		var source = String.valueOf(held.article().get("sourceFile"));
 		var bytes = Files.readAllBytes(root.resolve(source));
 		var text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-		var known = KnownEntities.of(set, f -> f != held);
+		var known = known(set, held);
 		long start = System.nanoTime();
 		var proposal = new Ingester(known).ingest(Path.of(source).getFileName().toString(),
 				Integer.parseInt(held.version().substring(1)), bytes);
 		long ms = (System.nanoTime() - start) / 1_000_000;
 		var gold = curated(root, held);
-		var score = new Score(held.articleId());
+		var score = Score.of(held.articleId(), false);
 		score.ms = ms;
-		statements(text, gold, proposal, known, score);
+		var curated = found(text, gold);
+		var goldNames = names(gold, known);
+		var proposed = found(text, proposal.factFile());
+		var proposedNames = names(proposal.factFile(), known);
+		statements(curated, goldNames, proposed, proposedNames, score);
+		statements(quotations(curated, gold), goldNames, proposed, proposedNames, score.quotations);
 		entities(gold, proposal, known, score);
 		date(gold, proposal, score);
 		return score;
 	}
 
+	/** What the graph knows when {@code held} is ingested: the registry and the other files. */
+	static KnownEntities known(FactSet set, FactFile held) {
+		return KnownEntities.of(set, f -> f != held);
+	}
+
 	@SuppressWarnings("unchecked")
-	private static Map<String, Object> curated(Path root, FactFile file) throws IOException {
+	static Map<String, Object> curated(Path root, FactFile file) throws IOException {
 		return YAML.readValue(root.resolve("data/facts").resolve(file.name()).toFile(), Map.class);
 	}
 
@@ -109,11 +130,12 @@ public final class IngestBenchmark {
 		}
 	}
 
-	private static void statements(String text, Map<String, Object> gold, Proposal proposal, KnownEntities known, Score score) {
-		var goldNames = names(gold, known);
-		var proposedNames = names(proposal.factFile(), known);
-		var g = found(text, gold);
-		var p = found(text, proposal.factFile());
+	/**
+	 * Scores the proposed statements {@code p} against the curated {@code g} (statements found, exact, speaker and
+	 * speaks-for right), whoever proposed them; each side's entity ids are compared through its names (see {@link #names}).
+	 */
+	static void statements(List<Found> g, Map<String, Set<String>> goldNames, List<Found> p, Map<String, Set<String>> proposedNames,
+			Score score) {
 		score.curated = g.size();
 		score.proposed = p.size();
 		var pairs = new ArrayList<int[]>();
@@ -165,7 +187,7 @@ public final class IngestBenchmark {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static List<Found> found(String text, Map<String, Object> file) {
+	static List<Found> found(String text, Map<String, Object> file) {
 		var said = new HashMap<String, Set<String>>();
 		var forWhom = new HashMap<String, Set<String>>();
 		for (var f : (List<Map<String, Object>>) file.get("facts")) {
@@ -189,6 +211,18 @@ public final class IngestBenchmark {
 			}
 		}
 		return out;
+	}
+
+	/** The curated statements that are quotations ({@code kind: quote}), not reported speech. */
+	@SuppressWarnings("unchecked")
+	static List<Found> quotations(List<Found> curated, Map<String, Object> gold) {
+		var quotes = new HashSet<String>();
+		for (var e : (List<Map<String, Object>>) gold.get("entities")) {
+			if ("quote".equals(e.get("kind"))) {
+				quotes.add((String) e.get("id"));
+			}
+		}
+		return curated.stream().filter(f -> quotes.contains(f.id())).toList();
 	}
 
 	/** Where the words are in the article, ignoring quote marks and runs of white space as the checks do. */
@@ -240,7 +274,7 @@ public final class IngestBenchmark {
 	 * speaker or group is known by its words: {@code ~words} keys, compared by containment (see {@link #equivalent}).
 	 */
 	@SuppressWarnings("unchecked")
-	private static Map<String, Set<String>> names(Map<String, Object> file, KnownEntities known) {
+	static Map<String, Set<String>> names(Map<String, Object> file, KnownEntities known) {
 		var names = new LinkedHashMap<String, Set<String>>();
 		for (var e : (List<Map<String, Object>>) file.get("entities")) {
 			var id = (String) e.get("id");
@@ -268,7 +302,7 @@ public final class IngestBenchmark {
 		return names;
 	}
 
-	private static String name(String s) {
+	static String name(String s) {
 		return s.toLowerCase(Locale.ROOT).replaceAll("\\b(the|a|an|one)\\b", "").replaceAll("[^a-z0-9]+", " ").trim();
 	}
 
@@ -398,15 +432,31 @@ public final class IngestBenchmark {
 
 	static final class Score {
 		final String article;
+		/** Only statements were proposed (a baseline): no entities or date to score. */
+		final boolean statementsOnly;
 		int curated, proposed, overlapping, exact, speakerRight, speaksForRight, aligned, resolvedRight, goldEntities, goldFound;
 		int dates, datesRight, datesConsistent;
 		boolean dateRight, dateConsistent;
 		String dateText = "";
 		final List<String> notes = new ArrayList<>();
 		long ms;
+		/** The same scoring against the curated quotations alone (filled for articles, not for the overall row). */
+		Score quotations;
 
 		Score(String article) {
+			this(article, false);
+		}
+
+		Score(String article, boolean statementsOnly) {
 			this.article = article;
+			this.statementsOnly = statementsOnly;
+		}
+
+		/** An article's score, with its quotations' own. */
+		static Score of(String article, boolean statementsOnly) {
+			var score = new Score(article, statementsOnly);
+			score.quotations = new Score(article, statementsOnly);
+			return score;
 		}
 
 		void add(Score o) {
@@ -432,7 +482,8 @@ public final class IngestBenchmark {
 			return String.format(Locale.ROOT, "| %s | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %d |", article,
 					curated, proposed, ratio(overlapping, proposed), ratio(overlapping, curated), f1(overlapping, proposed, curated),
 					ratio(exact, proposed), ratio(exact, curated), f1(exact, proposed, curated), share(speakerRight, overlapping),
-					share(speaksForRight, overlapping), share(resolvedRight, aligned), share(goldFound, goldEntities), date, ms);
+					share(speaksForRight, overlapping), statementsOnly ? "–" : share(resolvedRight, aligned),
+					statementsOnly ? "–" : share(goldFound, goldEntities), statementsOnly ? "–" : date, ms);
 		}
 
 		private static String ratio(int a, int b) {
