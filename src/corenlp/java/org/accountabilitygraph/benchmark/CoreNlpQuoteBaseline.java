@@ -111,8 +111,8 @@ public final class CoreNlpQuoteBaseline {
 
 		// the curated quotations alone, which is all a quote annotator can find
 		System.out.println();
-		System.out.println("| curated quotations (kind: quote) | found by the rules | speaker right | found by CoreNLP | speaker right |");
-		System.out.println("|---|---|---|---|---|");
+		System.out.println("| article | curated quotations (kind: quote) | found by the rules (overlap) | speaker right | found by CoreNLP (overlap) | speaker right |");
+		System.out.println("|---|---|---|---|---|---|");
 		int[] total = new int[5];
 		for (int i = 0; i < rows.size(); i++) {
 			var r = rules.get(i).quotations;
@@ -135,7 +135,7 @@ public final class CoreNlpQuoteBaseline {
 	}
 
 	private static String quotationLine(String article, int[] n) {
-		return String.format(Locale.ROOT, "| %s: %d | %d | %d/%d | %d | %d/%d |", article, n[0], n[1], n[2], n[1], n[3], n[4], n[3]);
+		return String.format(Locale.ROOT, "| %s | %d | %d | %d/%d | %d | %d/%d |", article, n[0], n[1], n[2], n[1], n[3], n[4], n[3]);
 	}
 
 	record Run(IngestBenchmark.Score score, long peakMb, List<String> quotes) {
@@ -275,7 +275,7 @@ public final class CoreNlpQuoteBaseline {
 
 	private static String abbreviate(String text) {
 		var t = text.replaceAll("\\s+", " ");
-		return "'" + (t.length() <= 60 ? t : t.substring(0, 57) + "...") + "'";
+		return "'" + (t.length() <= 70 ? t : t.substring(0, 45) + " ... " + t.substring(t.length() - 20)) + "'";
 	}
 
 	private static long usedMb() {
