@@ -40,16 +40,28 @@ public final class ApplicationProcess implements AutoCloseable {
 
 	/** Starts the application on {@code store}, with {@code arguments} added to its command line. */
 	public static ApplicationProcess start(Path store, String... arguments) {
+		var java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
+		java.addAll(CHEAP_START);
+		java.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.accountabilitygraph.AccountabilityGraphApplication"));
+		return start(java, store, arguments);
+	}
+
+	/**
+	 * Starts the application with the README's command, {@code tools/start} (the packaged jar, with its class data
+	 * sharing archive), as a user does; the JVM's own options.
+	 */
+	public static ApplicationProcess startWithLauncher(Path store, String... arguments) {
+		return start(List.of(Path.of("tools/start").toAbsolutePath().toString()), store, arguments);
+	}
+
+	private static ApplicationProcess start(List<String> launcher, Path store, String... arguments) {
 		try {
 			int appPort = freePort();
 			var output = Files.createTempFile("application-process", ".log");
 			output.toFile().deleteOnExit();
-			var command = new ArrayList<>(List.of("env", "--default-signal=INT",
-					Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
-			command.addAll(CHEAP_START);
-			command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-					"org.accountabilitygraph.AccountabilityGraphApplication",
-					"--graph.embedded.bolt-port=" + freePort(), "--graph.embedded.http-port=" + freePort(),
+			var command = new ArrayList<>(List.of("env", "--default-signal=INT"));
+			command.addAll(launcher);
+			command.addAll(List.of("--graph.embedded.bolt-port=" + freePort(), "--graph.embedded.http-port=" + freePort(),
 					"--server.port=" + appPort, "--graph.embedded.data-directory=" + store));
 			command.addAll(List.of(arguments));
 			var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
@@ -58,6 +70,11 @@ public final class ApplicationProcess implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The process id: the JVM's, as the launchers exec it. */
+	public long pid() {
+		return process.pid();
 	}
 
 	/** Waits until the output has a line containing {@code text}; fails if the process ends first. */

@@ -11,7 +11,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 
 import org.accountabilitygraph.load.GraphLoader;
 import org.accountabilitygraph.server.EmbeddedNeo4j;
@@ -24,13 +29,16 @@ import org.neo4j.driver.GraphDatabase;
  * <ul>
  * <li>load: the schema and the five fact files into a new store, in this JVM, once the database runs;</li>
  * <li>start: a bare embedded Neo4j (same version and settings, no application) until it serves its Browser,
- * against the application until its REST API answers with the data, on a new store and on a loaded one.</li>
+ * against the application, started by {@code tools/start} as a user starts it, until its REST API answers with
+ * the data, on a new store and on a loaded one. {@code tools/start} maps a class data sharing archive that it
+ * records once; so that the ratio can also be read like for like, the bare Neo4j is measured twice: as a plain
+ * JVM runs it, and from jars with an archive of its own, recorded the same way.</li>
  * </ul>
  * Run with {@code tools/benchmark [rounds]}.
  */
 public final class StartupBenchmark {
 
-	/** JVM options for both measured processes: {@code -Dbenchmark.jvm-options="-Xshare:auto ..."}. */
+	/** JVM options for every measured process: {@code -Dbenchmark.jvm-options="-Xshare:auto ..."}. */
 	private static final List<String> JVM_OPTIONS = List.of(System.getProperty("benchmark.jvm-options", "").split(" "))
 		.stream().filter(option -> !option.isBlank()).toList();
 
@@ -41,30 +49,73 @@ public final class StartupBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+		if (new ProcessBuilder("tools/start", "--prepare").inheritIO().start().waitFor() != 0) {
+			throw new IllegalStateException("tools/start --prepare failed");
+		}
+		var bareArchive = recordBareArchive();
 		var load = new ArrayList<Double>();
 		var bare = new ArrayList<Double>();
+		var bareShared = new ArrayList<Double>();
 		var firstStart = new ArrayList<Double>();
 		var secondStart = new ArrayList<Double>();
 		for (int round = 1; round <= rounds; round++) {
 			load.add(loadIntoNewStore());
-			bare.add(startBare());
+			bare.add(startBare(List.of()));
+			bareShared.add(startBare(List.of("-XX:SharedArchiveFile=" + bareArchive, "-Xshare:auto")));
 			var store = Files.createTempDirectory("benchmark-app");
 			firstStart.add(startApplication(store));
 			secondStart.add(startApplication(store));
-			System.out.printf("round %d: load %.2f s, bare Neo4j %.1f s, application new store %.1f s, loaded store %.1f s%n",
-					round, load.get(round - 1), bare.get(round - 1), firstStart.get(round - 1), secondStart.get(round - 1));
+			System.out.printf("round %d: load %.2f s, bare Neo4j %.1f s (with its archive %.1f s), application new store %.1f s, loaded store %.1f s%n",
+					round, load.get(round - 1), bare.get(round - 1), bareShared.get(round - 1), firstStart.get(round - 1),
+					secondStart.get(round - 1));
 		}
 		double reference = median(bare);
+		double sharedReference = median(bareShared);
 		System.out.println();
-		System.out.println("| what | median of " + rounds + " | ratio to the bare Neo4j | target |");
-		System.out.println("|---|---|---|---|");
-		System.out.printf("| five fact files into a new store (database running) | %.2f s | | <= 3 s |%n", median(load));
-		System.out.printf("| bare embedded Neo4j, new store, until its Browser is served | %.1f s | 1.00 | |%n", reference);
-		System.out.printf("| application, new store, until the REST API answers with data | %.1f s | %.2f | <= 1.6 |%n",
-				median(firstStart), median(firstStart) / reference);
-		System.out.printf("| application, loaded store, until the REST API answers with data | %.1f s | %.2f | <= 1.4 |%n",
-				median(secondStart), median(secondStart) / reference);
+		System.out.println("| what | median of " + rounds + " | ratio to the bare Neo4j | ratio to the bare Neo4j with its own archive | target |");
+		System.out.println("|---|---|---|---|---|");
+		System.out.printf("| five fact files into a new store (database running) | %.2f s | | | <= 3 s |%n", median(load));
+		System.out.printf("| bare embedded Neo4j, new store, until its Browser is served | %.1f s | 1.00 | %.2f | |%n", reference,
+				reference / sharedReference);
+		System.out.printf("| the same, with a class data sharing archive of its own | %.1f s | %.2f | 1.00 | |%n", sharedReference,
+				sharedReference / reference);
+		System.out.printf("| application (tools/start), new store, until the REST API answers with data | %.1f s | %.2f | %.2f | <= 1.6 |%n",
+				median(firstStart), median(firstStart) / reference, median(firstStart) / sharedReference);
+		System.out.printf("| application (tools/start), loaded store, until the REST API answers with data | %.1f s | %.2f | %.2f | <= 1.4 |%n",
+				median(secondStart), median(secondStart) / reference, median(secondStart) / sharedReference);
 	}
+
+	/**
+	 * The bare Neo4j's own archive, recorded as {@code tools/start} records the application's: a start stopped
+	 * once its Browser is served. Class data sharing needs jars, so the bare main class goes into a jar of its own
+	 * beside the application's extracted jars (which hold the same Neo4j and its settings).
+	 */
+	private static Path recordBareArchive() throws Exception {
+		var folder = Files.createDirectories(Path.of("target/benchmark")).toAbsolutePath();
+		var jar = folder.resolve("bare.jar");
+		var manifest = new Manifest();
+		manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+		manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH,
+				Path.of("target/app/accountability-graph-exec.jar").toAbsolutePath().toUri().toString());
+		try (var out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+			var name = BareNeo4j.class.getName().replace('.', '/') + ".class";
+			out.putNextEntry(new JarEntry(name));
+			try (var in = BareNeo4j.class.getClassLoader().getResourceAsStream(name)) {
+				in.transferTo(out);
+			}
+			out.closeEntry();
+		}
+		var archive = folder.resolve("bare.jsa");
+		Files.deleteIfExists(archive);
+		bareJar = jar;
+		startBare(List.of("-XX:ArchiveClassesAtExit=" + archive));
+		if (!Files.isRegularFile(archive)) {
+			throw new IllegalStateException("no archive was recorded for the bare Neo4j");
+		}
+		return archive;
+	}
+
+	private static Path bareJar;
 
 	/** Seconds to apply the schema and every fact file to a new store (the database already running). */
 	private static double loadIntoNewStore() throws IOException {
@@ -82,30 +133,36 @@ public final class StartupBenchmark {
 		}
 	}
 
-	private static double startBare() throws Exception {
+	/** The bare Neo4j from this class path, or with {@code sharing} options from its jar (see recordBareArchive). */
+	private static double startBare(List<String> sharing) throws Exception {
 		int bolt = freePort();
 		int http = freePort();
-		return time(List.of(BareNeo4j.class.getName(), Files.createTempDirectory("benchmark-bare").toString(),
-				String.valueOf(bolt), String.valueOf(http)), "http://localhost:" + http + "/browser/", body -> body.contains("Neo4j Browser"));
+		var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		command.addAll(JVM_OPTIONS);
+		command.addAll(sharing);
+		command.addAll(List.of("-cp", sharing.isEmpty() ? System.getProperty("java.class.path") : bareJar.toString()));
+		command.addAll(List.of(BareNeo4j.class.getName(), Files.createTempDirectory("benchmark-bare").toString(),
+				String.valueOf(bolt), String.valueOf(http)));
+		return time(command, Map.of(), "http://localhost:" + http + "/browser/", body -> body.contains("Neo4j Browser"));
 	}
 
+	/** The application as a user starts it: {@code tools/start}, given the same JVM options in JAVA_OPTS. */
 	private static double startApplication(Path store) throws Exception {
 		int app = freePort();
-		return time(List.of("org.accountabilitygraph.AccountabilityGraphApplication", "--server.port=" + app,
-				"--graph.embedded.bolt-port=" + freePort(), "--graph.embedded.http-port=" + freePort(),
-				"--graph.embedded.data-directory=" + store), "http://localhost:" + app + "/api/articles",
+		return time(List.of("tools/start", "--server.port=" + app, "--graph.embedded.bolt-port=" + freePort(),
+				"--graph.embedded.http-port=" + freePort(), "--graph.embedded.data-directory=" + store),
+				Map.of("JAVA_OPTS", String.join(" ", JVM_OPTIONS)), "http://localhost:" + app + "/api/articles",
 				body -> body.contains("article-4dedf428"));
 	}
 
-	/** Seconds from launching a JVM with this class path until {@code url} answers 200 with a matching body. */
-	private static double time(List<String> mainAndArgs, String url, Predicate<String> ready) throws Exception {
-		var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-		command.addAll(JVM_OPTIONS); // the same for the bare Neo4j and the application
-		command.addAll(List.of("-cp", System.getProperty("java.class.path")));
-		command.addAll(mainAndArgs);
+	/** Seconds from launching {@code command} until {@code url} answers 200 with a matching body; then stops it. */
+	private static double time(List<String> command, Map<String, String> environment, String url, Predicate<String> ready)
+			throws Exception {
 		var log = Files.createTempFile("benchmark", ".log");
 		long started = System.nanoTime();
-		var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+		builder.environment().putAll(environment);
+		var process = builder.start();
 		try {
 			while (process.isAlive()) {
 				try {
