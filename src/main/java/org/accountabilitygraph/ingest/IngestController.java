@@ -11,11 +11,11 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.accountabilitygraph.facts.FactSource;
 import org.accountabilitygraph.facts.Problem;
 import org.accountabilitygraph.facts.Registry;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -36,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  * written.
  */
 @RestController
+@Tag(name = "ingest", description = "A new article's fact file: proposed, checked, accepted")
 class IngestController {
 
 	/** The accept request holds the article (at most 5 MB as UTF-8, more when JSON escapes it) and its fact file. */
@@ -43,16 +44,14 @@ class IngestController {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	private final String factsLocation;
 	private final ProposalAcceptor acceptor;
 
-	IngestController(@Value("${graph.facts-location:" + FactSource.DEFAULT_LOCATION + "}") String factsLocation,
-			ProposalAcceptor acceptor) {
-		this.factsLocation = factsLocation;
+	IngestController(ProposalAcceptor acceptor) {
 		this.acceptor = acceptor;
 	}
 
 	/** @param name the article file's name; without one, {@code article-<8 hex digits of its SHA-256>.txt} */
+	@Operation(summary = "The fact file proposed for an article (plain UTF-8 text), its doubts and problems; writes nothing")
 	@PostMapping(path = "/api/ingest", consumes = MediaType.TEXT_PLAIN_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	Map<String, Object> ingest(@RequestParam(required = false) String name, HttpServletRequest request) throws IOException {
 		if (name != null) {
@@ -60,7 +59,7 @@ class IngestController {
 		}
 		var bytes = readAtMost(request.getInputStream(), ArticleInput.MAX_BYTES);
 		var articleName = name != null ? name : "article-" + Ingester.shortId("", bytes) + ".txt";
-		var checked = CheckedProposal.propose(factsLocation, articleName, bytes);
+		var checked = acceptor.propose(articleName, bytes);
 		var proposal = checked.proposal();
 		var answer = new LinkedHashMap<String, Object>();
 		answer.put("fileName", proposal.fileName());
@@ -79,6 +78,8 @@ class IngestController {
 	/**
 	 * @param dryRun only check: answer what accepting would write and the problems it would find, writing nothing
 	 */
+	@Operation(summary = "Accept a proposal as edited: checked, written to the fact files and loaded (201); "
+			+ "JSON {name, text, yaml, registryAdditions}; dryRun=true only checks")
 	@PostMapping(path = "/api/ingest/accept", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> accept(@RequestParam(defaultValue = "false") boolean dryRun,

@@ -37,7 +37,7 @@ import org.springframework.util.ResourceUtils;
  * registry (and out of that article's file), each checked first as {@code tools/check-article} would; then the
  * graph loaded through the same {@link GraphLoader} as at the start, so the article is one more repeatable
  * migration in one transaction. A load that fails puts every file back and loads again, so neither the disk nor
- * the graph keeps half of it. One accept at a time.
+ * the graph keeps half of it. One accept at a time, and no proposal reads the files while one writes them.
  */
 @Component
 class ProposalAcceptor {
@@ -75,6 +75,14 @@ class ProposalAcceptor {
 	 */
 	record Outcome(String fileName, String articleId, String sourceFile, List<String> problems, List<String> files,
 			List<String> applied, List<String> registryAdditions, Object factFile, Map<String, String> names) {
+	}
+
+	/**
+	 * A proposal against the fact files as they are between accepts, never while one writes them.
+	 * @see CheckedProposal#propose
+	 */
+	synchronized CheckedProposal propose(String articleName, byte[] bytes) {
+		return CheckedProposal.propose(factsLocation, articleName, bytes);
 	}
 
 	/** Whether a proposal can be accepted here: the fact files are read from a folder on disk, not from the jar. */

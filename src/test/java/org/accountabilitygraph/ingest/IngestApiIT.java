@@ -84,6 +84,7 @@ class IngestApiIT extends ApplicationOnLoadedGraph {
 				ARTICLE.getBytes(StandardCharsets.UTF_8));
 		assertThat(proposal.json().get("acceptable").asBoolean()).isFalse();
 		assertThat(factFiles()).isEqualTo(before);
+		assertThat(get("/v3/api-docs").json().at("/paths/~1api~1ingest~1accept/post/summary").asText()).startsWith("Accept a proposal");
 	}
 
 	/** The fact files where the project keeps them and where the application reads them from. */
