@@ -1,6 +1,6 @@
-// The who-said-what page: a Cytoscape.js network over /api/network, a details panel and a timeline.
-// Everything the view shows is in the URL (focus, depth, dates, article, hidden relations, tab,
-// selection), so a view can be shared as a link.
+// The who-said-what page: a Cytoscape.js network over /api/network, a details panel, a timeline, and the
+// review screen for a new article (ingest.js). Everything the view shows is in the URL (focus, depth, dates,
+// article, hidden relations, tab, selection), so a view can be shared as a link.
 'use strict';
 
 const KINDS = {
@@ -42,6 +42,7 @@ const relationOf = (t) => RELATIONS[t] || { ...OTHER_RELATION, label: t.toLowerC
 const $ = (id) => document.getElementById(id);
 const state = readState();
 let cy;
+let networkLoaded = false; // the review screen opens without waiting for the network
 let browserUrl = null;
 const articles = new Map();
 
@@ -55,7 +56,7 @@ function readState() {
     to: p.get('to') || '',
     article: p.get('article') || '',
     hide: new Set((p.get('hide') || '').split(',').filter(Boolean)),
-    view: p.get('view') === 'timeline' ? 'timeline' : 'network',
+    view: ['timeline', 'ingest'].includes(p.get('view')) ? p.get('view') : 'network',
     selected: p.get('selected') || '',
   };
 }
@@ -155,6 +156,7 @@ function initGraph() {
 }
 
 async function loadNetwork() {
+  networkLoaded = true;
   delete document.body.dataset.loaded;
   setStatus('Loading the network…');
   let network;
@@ -168,6 +170,7 @@ async function loadNetwork() {
     ...network.nodes.map((n) => ({ group: 'nodes', data: { ...n.data, short: shorten(n.data.label, 40) } })),
     ...network.edges.map((e) => ({ group: 'edges', data: e.data })),
   ];
+  cy.resize(); // it may have been hidden (the page opened on another tab)
   cy.elements().remove();
   cy.add(elements);
   if (state.focus) cy.getElementById(state.focus).addClass('focus');
@@ -378,11 +381,15 @@ async function loadTimeline() {
 function showView(view) {
   state.view = view;
   writeState();
-  $('tab-network').setAttribute('aria-selected', String(view === 'network'));
-  $('tab-timeline').setAttribute('aria-selected', String(view === 'timeline'));
-  $('network-view').hidden = view !== 'network';
-  $('timeline-view').hidden = view !== 'timeline';
-  if (view === 'timeline') loadTimeline();
+  document.body.dataset.view = view;
+  for (const tab of ['network', 'timeline', 'ingest']) {
+    $(`tab-${tab}`).setAttribute('aria-selected', String(view === tab));
+    $(`${tab}-view`).hidden = view !== tab;
+  }
+  $('details').hidden = view === 'ingest';
+  if (view === 'ingest') ingestScreen.show();
+  else if (view === 'timeline') loadTimeline();
+  else if (!networkLoaded) loadNetwork();
   else { cy.resize(); cy.fit(undefined, 20); }
 }
 
@@ -467,12 +474,15 @@ function wireControls() {
   });
   $('tab-network').addEventListener('click', () => showView('network'));
   $('tab-timeline').addEventListener('click', () => showView('timeline'));
+  $('tab-ingest').addEventListener('click', () => showView('ingest'));
 }
 
 async function start() {
   initGraph();
   wireControls();
   updateExports();
+  ingestScreen.init();
+  if (state.view === 'ingest') showView('ingest');
   try {
     const [info, list] = await Promise.all([api('/api/info'), api('/api/articles')]);
     browserUrl = info.browserUrl;
@@ -490,8 +500,10 @@ async function start() {
       .then((entity) => { $('focus-now').textContent = entity.name; })
       .catch(() => { $('focus-now').textContent = state.focus; });
   }
-  await loadNetwork();
-  showView(state.view);
+  if (state.view !== 'ingest') {
+    await loadNetwork();
+    showView(state.view);
+  }
 }
 
 start();

@@ -144,6 +144,35 @@ public final class FactSource {
 		return new FactFile(file.name(), file.article(), mentions, file.facts());
 	}
 
+	/** A file's text as it was read, and what is wrong with its form (not what is wrong across files). */
+	public record Read<T>(T value, List<Problem> problems) {
+	}
+
+	/** One fact file's text, read as the loader reads it: its form checked, not its agreement with the others. */
+	public static Read<FactFile> readFactFile(String fileName, String text) {
+		var read = FactFileReader.factFile(fileName, text);
+		return new Read<>(read.value(), read.problems());
+	}
+
+	/** The registry's text, read as the loader reads it, with its problems (each at its line). */
+	public static Read<Registry> readRegistry(String text) {
+		var read = FactFileReader.registry(text);
+		return new Read<>(read.value(), read.problems());
+	}
+
+	/**
+	 * A YAML document as plain maps, lists and scalars (integers as {@code Long}), as the files are read.
+	 * @throws FactFileException naming the line of a syntax error
+	 */
+	public static Object parseYaml(String fileName, String text) {
+		try {
+			return YamlTree.parse(fileName, text).root();
+		}
+		catch (FactFileException ex) {
+			throw new FactFileException(ex.problems().stream().map(p -> p.in(fileName)).toList());
+		}
+	}
+
 	/** Every problem the files have, each once, without loading anything: for {@code tools/check-article}. */
 	public static List<Problem> check(String location) {
 		return read(location).problems();

@@ -17,6 +17,9 @@ public final class ArticleInput {
 	static final double MIN_STOP_WORD_SHARE = 0.15;
 	static final int WORDS_FOR_LANGUAGE_CHECK = 20;
 
+	/** An article file's name: where accepting writes it, and the hash in it gives the article's short id. */
+	private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
 	private static final Pattern WORD = Pattern.compile("\\p{L}+");
 	private static final Set<String> STOP_WORDS = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on",
 			"at", "for", "with", "by", "from", "as", "is", "was", "are", "were", "be", "been", "has", "have", "had",
@@ -25,6 +28,15 @@ public final class ArticleInput {
 			"after", "into", "also", "if", "all", "so", "do", "did", "what", "when");
 
 	private ArticleInput() {
+	}
+
+	/** {@code name} when it can be an article file's name (no folder in it); {@link InvalidArticleException} otherwise. */
+	static String fileName(String name) {
+		if (name == null || !FILE_NAME.matcher(name).matches()) {
+			throw new InvalidArticleException("Parameter 'name' must be a file name (letters, digits, '.', '_', '-'; "
+					+ "at most 100 characters)");
+		}
+		return name;
 	}
 
 	/** The text of the article; {@link InvalidArticleException} with the reason when it cannot be one. */

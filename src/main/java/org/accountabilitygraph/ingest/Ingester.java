@@ -41,11 +41,16 @@ public final class Ingester {
 	 */
 	public Proposal ingest(String articleName, int version, byte[] bytes) {
 		var text = ArticleInput.text(bytes);
-		var m = HASHED_NAME.matcher(articleName);
-		var shortId = m.matches() ? m.group(1) : sha256(bytes).substring(0, 8);
+		var shortId = shortId(articleName, bytes);
 		var analysis = analyse(text);
 		return new FactFileBuilder(text, shortId, "data/articles/" + articleName, known, analysis)
 			.build("R" + version + "__Article_" + shortId + ".yaml");
+	}
+
+	/** The article's short id: the hash part of its file name, or else the first 8 hex digits of its SHA-256. */
+	static String shortId(String articleName, byte[] bytes) {
+		var m = HASHED_NAME.matcher(articleName);
+		return m.matches() ? m.group(1) : sha256(bytes).substring(0, 8);
 	}
 
 	/** What the rules read in the text. */

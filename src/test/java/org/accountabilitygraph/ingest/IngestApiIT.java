@@ -68,6 +68,25 @@ class IngestApiIT extends ApplicationOnLoadedGraph {
 		assertThat(badName.json().get("detail").asText()).contains("'name'");
 	}
 
+	@Test
+	void acceptingIsRefusedWhenTheFactsAreReadFromInsideTheJar() throws IOException {
+		var before = factFiles();
+		var body = """
+				{"name": "007_abcdef1234567890.txt", "text": "x", "yaml": "article: {}", "registryAdditions": []}""";
+		for (var path : List.of("/api/ingest/accept", "/api/ingest/accept?dryRun=true")) {
+			var refused = post(path, "application/json", body.getBytes(StandardCharsets.UTF_8));
+			assertThat(refused.status()).as(path).isEqualTo(409);
+			assertThat(refused.contentType()).startsWith("application/problem+json");
+			assertThat(refused.json().get("detail").asText()).contains("classpath:data/facts")
+				.contains("--graph.facts-location=file:");
+		}
+		var proposal = post("/api/ingest?name=007_abcdef1234567890.txt", "text/plain; charset=UTF-8",
+				ARTICLE.getBytes(StandardCharsets.UTF_8));
+		assertThat(proposal.json().get("acceptable").asBoolean()).isFalse();
+		assertThat(factFiles()).isEqualTo(before);
+		assertThat(get("/v3/api-docs").json().at("/paths/~1api~1ingest~1accept/post/summary").asText()).startsWith("Accept a proposal");
+	}
+
 	/** The fact files where the project keeps them and where the application reads them from. */
 	private static List<String> factFiles() throws IOException {
 		try (Stream<Path> source = Files.list(Path.of("data/facts"));

@@ -83,11 +83,16 @@ class SecurityIT extends EmbeddedApplication {
 
 	@Test
 	void aCrossSiteRequestThatCouldChangeSomethingIsRefused() throws Exception {
-		var foreign = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + APP_PORT + "/api/articles"))
-			.header("Origin", EVIL).POST(HttpRequest.BodyPublishers.ofString("x")).build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(foreign.statusCode()).isEqualTo(403);
-		assertThat(foreign.body()).contains("Cross-site request refused");
+		// Proposing and accepting an article too: a page elsewhere must not write fact files (IngestAcceptIT tries
+		// it where accepting could write).
+		for (var path : List.of("/api/articles", "/api/ingest", "/api/ingest/accept", "/api/ingest/accept?dryRun=true")) {
+			var foreign = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + APP_PORT + path))
+				.header("Origin", EVIL).header("Content-Type", path.contains("accept") ? "application/json" : "text/plain")
+				.POST(HttpRequest.BodyPublishers.ofString(path.contains("accept") ? "{}" : "x")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(foreign.statusCode()).as(path).isEqualTo(403);
+			assertThat(foreign.body()).as(path).contains("Cross-site request refused");
+		}
 		// Reading is harmless: without CORS headers the other site's page cannot see the answer.
 		var read = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + APP_PORT + "/api/articles"))
 			.header("Origin", EVIL).build(), HttpResponse.BodyHandlers.ofString());
