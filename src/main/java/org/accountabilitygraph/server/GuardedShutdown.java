@@ -25,6 +25,9 @@ final class GuardedShutdown implements DatabaseManagementService {
 	/** A normal shutdown takes 1–3 s once {@link FastShutdown} applies. */
 	private static final long TIMEOUT_SECONDS = 20;
 
+	/** On a full disk the shutdown is known never to end: give up sooner. */
+	private static final long FULL_DISK_TIMEOUT_SECONDS = 5;
+
 	private final DatabaseManagementService neo4j;
 	private final Path store;
 
@@ -46,18 +49,28 @@ final class GuardedShutdown implements DatabaseManagementService {
 		}, "neo4j-shutdown");
 		thread.setDaemon(true);
 		thread.start();
+		long started = System.nanoTime();
+		boolean noSpace = false;
 		try {
-			if (done.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+			while (!done.await(500, TimeUnit.MILLISECONDS)) {
+				long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+				noSpace = DiskFull.hasNoSpace(store);
+				if (seconds >= TIMEOUT_SECONDS || noSpace && seconds >= FULL_DISK_TIMEOUT_SECONDS) {
+					break;
+				}
+			}
+			if (done.getCount() == 0) {
 				return;
 			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-		log.error("The embedded Neo4j did not stop within {} s (is the disk holding {} full?); ending the process. "
-				+ "Neo4j recovers the store at the next start.", TIMEOUT_SECONDS, store);
+		log.error("The embedded Neo4j did not stop within {} s ({}); ending the process. Neo4j recovers the store at the "
+				+ "next start.", TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started),
+				noSpace ? "the disk holding " + store + " is full" : "is the disk holding " + store + " full?");
 		// Stuck threads of Neo4j's would keep the JVM alive; halt, as exit would wait for them (and for us).
-		Runtime.getRuntime().halt(DiskFull.hasNoSpace(store) ? 2 : 1);
+		Runtime.getRuntime().halt(noSpace ? 2 : 1);
 	}
 
 	@Override
