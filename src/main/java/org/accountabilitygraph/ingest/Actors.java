@@ -39,6 +39,9 @@ final class Actors {
 	/** "Officials from the trust": the organisation of the people who act is the one who acts. */
 	private static final Pattern PEOPLE_OF = Pattern.compile("(?i)\\b(?:officials|representatives|members|staff|bosses|leaders|managers|executives|directors|spokes(?:man|woman|person)|campaigners|doctors|nurses)\\s+(?:from|of|at)\\s+(?:the\\s+)?$");
 	private static final Pattern COORDINATED = Pattern.compile("^\\s*(?:,\\s*)?(?:and|&)\\s+(?:[a-z-]+\\s+){0,3}$|^\\s*,\\s*$");
+	private static final Pattern CLAUSE_BREAK = Pattern.compile(";\\s*|,\\s+(?:but|and|while|whereas|although|though|yet|so)\\s+");
+	/** A clause that names something before its verb has a subject of its own. */
+	private static final Pattern OWN_SUBJECT = Pattern.compile("\\b(?i:the|a|an|this|these|those|their|its|his|her|our|my|they|he|she|it|we)\\b|\\bI\\b|\\b[A-Z]");
 	private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(outside|at|in|near|on|inside)\\s+(?:the\\s+|my\\s+|his\\s+|her\\s+|their\\s+|our\\s+)?(?:[a-z]+\\s+){0,2}?(?:of\\s+(?:the\\s+)?)?$");
 
 	private final String text;
@@ -101,6 +104,15 @@ final class Actors {
 		}
 		if (trigger <= start) {
 			return Actor.NONE;
+		}
+		// a clause of its own (", but the facts were established") has its own subject; an elided one (", and marched") not
+		var breaks = CLAUSE_BREAK.matcher(text).region(start, trigger);
+		int clause = start;
+		while (breaks.find()) {
+			clause = breaks.end();
+		}
+		if (clause > start && OWN_SUBJECT.matcher(text.substring(clause, trigger)).find()) {
+			start = clause;
 		}
 		var region = new Span(start, trigger);
 		var found = candidates(region, true);
@@ -253,8 +265,9 @@ final class Actors {
 		while (bodies.find()) {
 			int at = span.start() + bodies.start();
 			int end = span.start() + bodies.end();
+			int noun = span.start() + bodies.start(1);
 			if (table.byOffset.keySet().stream().anyMatch(k -> k >= at && k < end) || subjectsOnly && afterPreposition(span, at)
-					|| Character.isUpperCase(text.charAt(span.start() + bodies.start(1)))) {
+					|| Character.isUpperCase(text.charAt(noun)) && !opensSentence(noun)) {
 				continue; // a name the mentions already hold, a prepositional phrase, or part of a capitalised name
 			}
 			var organisation = organisation(bodies.group(1), at);
@@ -264,6 +277,15 @@ final class Actors {
 		}
 		found.sort(Comparator.comparingInt(Candidate::start));
 		return found;
+	}
+
+	/** Whether only white space or quote marks stand between {@code at} and the end of the sentence before. */
+	private boolean opensSentence(int at) {
+		int i = at - 1;
+		while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "'\"‘’“”".indexOf(text.charAt(i)) >= 0)) {
+			i--;
+		}
+		return i < 0 || ".!?:".indexOf(text.charAt(i)) >= 0 || text.charAt(i + 1) == '\n';
 	}
 
 	private boolean afterPreposition(Span span, int at) {

@@ -206,14 +206,26 @@ final class EventDates {
 				from == null && to == null ? "the article's date is not known, so neither is this one" : null);
 	}
 
-	/** "last month", "this month": the article's months moved; kept within the article's year when it has one. */
+	/** "last month", "this month": the article's months moved. */
 	private Dated months(String text, int shift) {
 		var from = lo == null ? null : lo.withDayOfMonth(1).plusMonths(shift);
 		var to = hi == null ? null : hi.withDayOfMonth(1).plusMonths(shift).with(TemporalAdjusters.lastDayOfMonth());
+		return withinYear(text, from, to);
+	}
+
+	/**
+	 * A relative date kept within the article's year when it has one: "last month" in an article of 2018 is taken to
+	 * be in 2018 too (unless the article is from January), with a doubt saying so, as curators read it.
+	 */
+	private Dated withinYear(String text, LocalDate from, LocalDate to) {
 		String doubt = null;
-		if (year != null && from != null && from.getYear() != year && shift < 0) {
+		if (year != null && from != null && from.getYear() < year) {
 			from = LocalDate.of(year, 1, 1);
-			doubt = "\"" + text + "\" read as within the article's year " + year + " (the article is taken not to be from January)";
+			doubt = "\"" + text + "\" read as within the article's year " + year + " (the article is taken not to be from its first days)";
+		}
+		if (year != null && to != null && to.getYear() > year) {
+			to = LocalDate.of(year, 12, 31);
+			doubt = "\"" + text + "\" read as within the article's year " + year + " (the article is taken not to be from its last days)";
 		}
 		return new Dated(from, to, text, "\"" + text + "\" from the article's date (" + describeArticle() + ").",
 				from == null && to == null ? "the article's date is not known, so neither is this one" : doubt);
@@ -233,8 +245,7 @@ final class EventDates {
 		if (days > 0 && from != null && lo != null && from.isBefore(lo)) {
 			from = lo;
 		}
-		return new Dated(from, to, text, "\"" + text + "\" from the article's date (" + describeArticle() + ").",
-				from == null && to == null ? "the article's date is not known, so neither is this one" : null);
+		return withinYear(text, from, to);
 	}
 
 	private Dated season(String text, String season, int shift) {

@@ -41,8 +41,12 @@ final class EventFacts {
 					continue;
 				}
 				var props = new LinkedHashMap<String, Object>();
-				props.put("role", l.role());
-				props.put("ambiguity", l.doubt());
+				if (l.role() != null) {
+					props.put("role", l.role());
+				}
+				if (l.doubt() != null) {
+					props.put("ambiguity", l.doubt());
+				}
 				parts.fact(l.type(), l.toEvent() ? other : id, l.toEvent() ? id : other, l.evidence().of(text), props);
 			}
 			if (h.follows != null && ids.containsKey(h.follows)) {
@@ -84,7 +88,7 @@ final class EventFacts {
 				doubts.add(l.type() + " " + parts.id(l.entity()) + ": " + l.doubt());
 			}
 		}
-		if (h.label == Happening.Label.DECISION && h.linked("CONCERNS").isEmpty()) {
+		if (h.label == Happening.Label.DECISION && h.outcome != null && h.linked("CONCERNS").isEmpty()) {
 			doubts.add("the organisation it concerns is not named in its sentence");
 		}
 		if (h.followsInspection && parts.inspections.get(h.sentence()) == null) {
@@ -135,7 +139,7 @@ final class EventFacts {
 
 	/** The main participant's id: who died, wrote, organised or resigned, else where, else what it concerns. */
 	private String key(Happening h) {
-		var order = h.label == Happening.Label.DECISION ? List.of("CONCERNS")
+		var order = h.label == Happening.Label.DECISION ? List.of("CONCERNS", "DECIDED")
 				: h.kind.equals("letter") ? List.of("WROTE", "SIGNED", "SENT_TO")
 				: List.of("DIED_IN", "ESTABLISHED", "ORGANISED", "CHAIRED", "WROTE", "INVOLVED", "ATTENDED", "TOOK_PLACE_AT", "ABOUT");
 		for (var type : order) {
@@ -168,13 +172,20 @@ final class EventFacts {
 		var name = switch (h.kind) {
 			case "letter" -> "Letter" + (who.isEmpty() ? "" : " from " + who) + (names(h, "SIGNED").isEmpty() ? "" : " signed by " + names(h, "SIGNED"))
 					+ (h.linked("SENT_TO").isEmpty() ? "" : " to " + h.linked("SENT_TO").get(0).name);
-			case "death", "resignation", "founding" -> label + (involved.isEmpty() ? "" : " of " + involved);
+			case "death", "founding" -> label + (involved.isEmpty() ? "" : " of " + involved);
+			case "resignation" -> label + role(h, "resigned", " of ") + role(h, "left", " from ");
 			case "report-publication" -> "Publication of a report" + (involved.isEmpty() ? "" : " by " + involved);
 			case "inquiry", "investigation", "review", "inquest" -> label + (about.isEmpty() ? "" : " into " + about);
 			case "tweet", "post" -> label + (who.isEmpty() ? "" : " by " + who);
 			default -> label + (who.isEmpty() ? "" : (h.kind.equals("meeting") ? " of " : " by ") + who);
 		};
 		return name + (where.isEmpty() || h.kind.equals("letter") ? "" : " at " + where);
+	}
+
+	/** " of A" for the entities {@code INVOLVED} in that role, or "". */
+	private static String role(Happening h, String role, String prefix) {
+		var names = h.links.stream().filter(l -> role.equals(l.role())).map(l -> l.entity().name).distinct().toList();
+		return names.isEmpty() ? "" : prefix + String.join(" and ", names);
 	}
 
 	private static String names(Happening h, String... types) {

@@ -41,7 +41,9 @@ final class EventFinder {
 
 	private static final Pattern MET = Pattern.compile("(?i)\\b(met|meet|meets)\\b(?:\\s+up)?(?:\\s+with)?\\b");
 	private static final Pattern MEETING = Pattern.compile("(?i)\\b(meetings?|talks|discussions)\\b");
-	private static final Pattern PEOPLE = Pattern.compile("(?i)\\b(representatives|campaigners|families|relatives|MPs|ministers?|officials|staff|patients|doctors|nurses|residents|members|constituents|leaders|bosses|managers|councillors|governors|carers|unions?|protesters|the\\s+(?:health\\s+)?secretary)\\b");
+	private static final Pattern PEOPLE = Pattern.compile("(?i)\\b(representatives|campaigners|families|relatives|MPs|ministers?|officials|staff|patients|doctors|nurses|residents|members|constituents|leaders|bosses|managers|councillors|governors|carers|unions?|protesters|(?:health\\s+)?secretary)\\b");
+	/** The head of a verb's object: "families", "representatives from the campaign", "with the health secretary". */
+	private static final Pattern OBJECT_HEAD = Pattern.compile("^\\s+(?:up\\s+)?(?:with\\s+)?(?:(?:the|a|an|his|her|their|our|its|local|some|many|several|two|three|\\d+)\\s+)?((?:health\\s+)?[A-Za-z]+)");
 	private static final Pattern BE_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being|not)\\s+$");
 	private static final Pattern ATTENDED_BY = Pattern.compile("(?i)\\b(?:the|this|that)\\s+(meeting|protest|demonstration|rally|vigil|event)\\s+(?:was|were|had\\s+been|has\\s+been)\\s+(?:also\\s+)?attended\\s+by\\b");
 
@@ -170,16 +172,20 @@ final class EventFinder {
 			}
 			var object = new Span(verbs.end(), clauseEnd(verbs.end(), sentence));
 			var others = actors.named(object);
-			boolean people = PEOPLE.matcher(object.of(text)).find();
-			if (others.entities().isEmpty() && !people) {
+			// whom they met opens the object: "met families", "meet with the minister"; not "meet the needs of patients"
+			var head = OBJECT_HEAD.matcher(object.of(text));
+			boolean people = head.find() && PEOPLE.matcher(head.group(1)).matches();
+			boolean named = !others.entities().isEmpty() && text.substring(object.start(), Math.min(object.end(), object.start() + 40))
+				.matches("(?s)^\\s+(?:with\\s+)?(?:[a-z-]+\\s+){0,3}?[A-Z].*");
+			if (!named && !people) {
 				continue;
 			}
 			var h = event("meeting", sentence, verbs);
 			h.status = verb.equals("met") ? "happened" : "planned";
 			var doer = actors.subject(sentence, verbs.start());
 			doer.entities().forEach(e -> h.link("ATTENDED", e, true, null, sentence, doer.doubt()));
-			others.entities().forEach(e -> h.link("ATTENDED", e, true, null, sentence, others.doubt()));
-			place(h, sentence, verbs.end());
+			var where = place(h, sentence, verbs.end());
+			others.entities().stream().filter(e -> e != where).forEach(e -> h.link("ATTENDED", e, true, null, sentence, others.doubt()));
 		}
 		var nouns = MEETING.matcher(text).region(sentence.start(), sentence.end());
 		while (nouns.find()) {
@@ -216,8 +222,8 @@ final class EventFinder {
 			}
 			var object = new Span(nouns.end(), commaOrClauseEnd(nouns.end(), sentence));
 			var others = actors.named(object);
-			others.entities().forEach(e -> h.link("ATTENDED", e, true, null, sentence, others.doubt()));
-			place(h, sentence, nouns.end());
+			var where = place(h, sentence, nouns.end());
+			others.entities().stream().filter(e -> e != where).forEach(e -> h.link("ATTENDED", e, true, null, sentence, others.doubt()));
 		}
 	}
 
@@ -229,7 +235,9 @@ final class EventFinder {
 		}
 		var kind = Lexicon.lower(m.group(1));
 		var wanted = kind.equals("meeting") || kind.equals("event") ? "meeting" : "protest";
-		var last = found.stream().filter(h -> h.kind.equals(wanted) && h.sentence().start() < sentence.start()).reduce((a, b) -> b).orElse(null);
+		// "was attended": one that happened, not one still planned
+		var last = found.stream().filter(h -> h.kind.equals(wanted) && h.sentence().start() < sentence.start() && "happened".equals(h.status))
+			.reduce((a, b) -> b).orElse(null);
 		if (last == null) {
 			return;
 		}
@@ -539,11 +547,13 @@ final class EventFinder {
 		return h;
 	}
 
-	private void place(Happening h, Span sentence, int from) {
+	/** Where it took place ("outside X", "at X", "in X"), linked, or null; a venue is not also a participant. */
+	private ArticleEntity place(Happening h, Span sentence, int from) {
 		var where = actors.place(new Span(from, clauseEnd(from, sentence)));
 		if (where != null && h.links.stream().noneMatch(l -> l.entity() == where)) {
 			h.link("TOOK_PLACE_AT", where, false, null, sentence, null);
 		}
+		return where;
 	}
 
 	/** A verb that holds an event's noun ("held three days of protests"): the last one, at most five words before it. */

@@ -75,8 +75,8 @@ final class Happenings {
 						a.mention(b.mentions.get(k), b.triggers.get(k));
 					}
 					b.links.forEach(l -> a.link(l.type(), l.entity(), l.toEvent(), l.role(), l.evidence(), l.doubt()));
-					if (a.date.text() == null && b.date.text() != null) {
-						a.date = b.date;
+					if (b.date.text() != null && (a.date.text() == null || within(b.date, a.date))) {
+						a.date = b.date; // the later mention's date is more precise ("in 2024", then "on Friday, March 1")
 						a.doubts.removeIf(d -> d.startsWith("date: "));
 					}
 					b.doubts.stream().filter(d -> !a.doubts.contains(d)).forEach(a.doubts::add);
@@ -114,6 +114,11 @@ final class Happenings {
 	private static List<ArticleEntity> doers(Happening h) {
 		return h.links.stream().filter(l -> l.evidence().equals(h.sentence()))
 			.filter(l -> l.toEvent() || l.type().equals("INVOLVED") || l.type().equals("ESTABLISHED")).map(Happening.Link::entity).toList();
+	}
+
+	private static boolean within(EventDates.Dated inner, EventDates.Dated outer) {
+		return inner.earliest() != null && inner.latest() != null && outer.earliest() != null && outer.latest() != null
+				&& !inner.earliest().isBefore(outer.earliest()) && !inner.latest().isAfter(outer.latest()) && !inner.equals(outer);
 	}
 
 	private static boolean overlap(EventDates.Dated a, EventDates.Dated b) {
