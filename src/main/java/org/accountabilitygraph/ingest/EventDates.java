@@ -104,9 +104,17 @@ final class EventDates {
 			}
 		}
 		if (mine == null && first) {
-			mine = phrases(sentence).stream().filter(p -> p.end() <= trigger).reduce((a, b) -> b).orElse(null);
+			// only a date that opens the sentence dates what follows ("Last year the trust was ..."), not one in a clause
+			// of its own before it ("The trust, which was rated last year, said it had launched a review")
+			mine = phrases(sentence).stream().filter(p -> p.end() <= trigger && opens(sentence, p)).reduce((a, b) -> b).orElse(null);
 		}
 		return mine;
+	}
+
+	/** Whether the phrase stands among the sentence's first three words ("In 2014, we wrote ...", "On Friday, she met ..."). */
+	private static boolean opens(String sentence, Phrase p) {
+		var before = sentence.substring(0, p.start()).replaceAll("[^\\p{L}\\p{N}\\s]", " ").strip();
+		return before.isEmpty() || before.split("\\s+").length <= 2;
 	}
 
 	/** An event the sentence does not date: before the article when it happened, after it when planned. */

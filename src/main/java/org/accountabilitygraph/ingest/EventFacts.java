@@ -175,7 +175,7 @@ final class EventFacts {
 			case "death", "founding" -> label + (involved.isEmpty() ? "" : " of " + involved);
 			case "resignation" -> label + role(h, "resigned", " of ") + role(h, "left", " from ");
 			case "report-publication" -> "Publication of a report" + (involved.isEmpty() ? "" : " by " + involved);
-			case "inquiry", "investigation", "review", "inquest" -> label + (about.isEmpty() ? "" : " into " + about);
+			case "inquiry", "investigation", "review", "inquest" -> label + (about.isEmpty() ? "" : " into " + about) + role(h, "launched", " by ");
 			case "tweet", "post" -> label + (who.isEmpty() ? "" : " by " + who);
 			default -> label + (who.isEmpty() ? "" : (h.kind.equals("meeting") ? " of " : " by ") + who);
 		};
