@@ -365,7 +365,9 @@ final class EventDates {
 				m.put("dateLatest", b.toString());
 			}
 		}
-		m.put("dateText", d.text());
+		if (d.text() != null) {
+			m.put("dateText", d.text());
+		}
 		m.put("dateReasoning", d.reasoning());
 	}
 

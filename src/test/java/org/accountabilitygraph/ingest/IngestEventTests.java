@@ -194,4 +194,16 @@ class IngestEventTests {
 		assertThat(vigil).containsEntry("datePrecision", "range").containsEntry("dateLatest", "2024-12-31");
 		assertThat(String.valueOf(vigil.get("ambiguity"))).contains("the text gives no date for it");
 	}
+
+	@Test
+	void aDateInAClauseOfItsOwnDoesNotDateTheEventAfterIt() {
+		var p = propose("Campaigners are angry.\n\n" + DATED + """
+				The Riverside Hospital Trust, which was criticised by the coroner last year, said it had launched a review of its crisis services.
+
+				Last year the Riverside Patients Group held a protest outside the Riverside Hospital Trust.
+				""", IngestFixture.RIVERSIDE);
+		var review = only(p, "Event", "review");
+		assertThat(review).doesNotContainKey("dateText").containsEntry("name", "Review by Riverside Hospital Trust");
+		assertThat(only(p, "Event", "protest")).containsEntry("dateText", "Last year").containsEntry("date", "2023");
+	}
 }
