@@ -66,8 +66,14 @@ final class EventFacts {
 		var m = new LinkedHashMap<String, Object>();
 		var key = key(h);
 		var year = year(h);
-		var id = parts.unique(Resolver.slug(h.kind + (key == null ? "" : "-" + key) + "-" + (year != null ? year : parts.shortId)));
+		var natural = Resolver.slug(h.kind + (key == null ? "" : "-" + key) + "-" + (year != null ? year : parts.shortId));
+		var id = parts.unique(natural);
 		parts.usedIds.add(id);
+		if (parts.known.taken(natural)) {
+			// the graph has a node of that id from another article: likely the same, but only a curator can say
+			h.doubts.add("another article's file has " + natural + ": if it is the same " + (h.label == Happening.Label.EVENT ? h.kind : "decision")
+					+ ", use that id, give it only its mention here and define it in registry.yaml");
+		}
 		ids.put(h, id);
 		m.put("id", id);
 		m.put("labels", List.of(h.label == Happening.Label.EVENT ? "Event" : "Decision"));

@@ -38,7 +38,7 @@ final class ProposalParts {
 
 	String unique(String id) {
 		var candidate = id;
-		for (int i = 2; usedIds.contains(candidate) || known.get(candidate) != null; i++) {
+		for (int i = 2; usedIds.contains(candidate) || known.get(candidate) != null || known.taken(candidate); i++) {
 			candidate = id + "-" + i;
 		}
 		return candidate;

@@ -95,4 +95,20 @@ class IngestProposalTests {
 		assertThat(proposal.review()).anyMatch(r -> r.get("id").equals("special-measures-nsft-2024") && String.valueOf(r.get("doubt")).contains("inspection"))
 			.anyMatch(r -> r.get("id").equals(protest.get("id")) && String.valueOf(r.get("doubt")).contains("\"Campaigners\" read as"));
 	}
+
+	@Test
+	void aDecisionAnotherArticleAlreadyHasGetsAnIdOfItsOwnAndADoubtNamingTheOther() {
+		var text = """
+				The mental health trust has struggled for years.
+
+				Norfolk and Suffolk NHS Foundation Trust (NSFT) was placed into special measures in 2015.
+				""";
+		var set = FactSource.read(LOCATION);
+		var other = new Ingester(KnownEntities.of(set, f -> true), new BreakIteratorSentences(), LocalDate.of(2026, 11, 30))
+			.ingest("107_fedcba9876543210.txt", 107, text.getBytes(StandardCharsets.UTF_8));
+		assertThat(FactSource.checkProposal(LOCATION, other.fileName(), other.yaml(), other.registryAdditions(), text)).isEmpty();
+		assertThat(other.yaml()).contains("- id: \"special-measures-nsft-2015-2\"");
+		assertThat(other.review()).anyMatch(r -> r.get("id").equals("special-measures-nsft-2015-2")
+				&& String.valueOf(r.get("doubt")).contains("another article's file has special-measures-nsft-2015"));
+	}
 }
