@@ -79,11 +79,6 @@ final class Happening {
 		return links.stream().filter(l -> l.type().equals(type)).map(Link::entity).toList();
 	}
 
-	/** The entities taking part, whatever the link. */
-	List<ArticleEntity> participants() {
-		return links.stream().map(Link::entity).distinct().toList();
-	}
-
 	@Override
 	public String toString() {
 		return label + " " + kind + " " + (status != null ? status : outcome) + " " + links.stream().map(l -> l.type() + ":" + l.entity().name).toList();
