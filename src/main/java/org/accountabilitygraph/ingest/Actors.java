@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Who an event's or decision's words name: the doer before its verb ("The campaign plans to protest", "New chief
- * executive A and chairman B met"), the entities of a phrase ("with MPs at Westminster"), its place ("outside the
- * Department of Health"). A pronoun is read as in reported speech when it stands in a statement ("I", "we" and "he"
+ * Who an event's or decision's words name: the doer before its verb ("The group will protest", "New chief
+ * executive A and chairman B met"), the entities of a phrase ("with councillors at the town hall"), its place ("outside the
+ * Ministry of Justice"). A pronoun is read as in reported speech when it stands in a statement ("I", "we" and "he"
  * there are its speaker, or whom the speaker speaks for), else as the last subject or speaker that fits; "the trust"
  * and "campaigners" as the last organisation of that kind; each such reading comes with a doubt.
  */
@@ -36,7 +36,7 @@ final class Actors {
 			+ "(?:(?!(?:the|a|an|of|for|to|from|with|at|in|on|by|and|or|but|its|their|our|this|that|is|was|were|are|has|have|had)\\b)[a-z]+\\s+){0,2}?"
 			+ "(trust|campaign|campaigners|group|council|board|charity|union|hospital|organisation|government|regulator|department|ministry|commission)\\b(?!['’]s)");
 	private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(?:of|to|for|from|with|at|in|on|by|outside|near|against|about|into|over|after|before|than|between|among)\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?$");
-	/** "Officials from the trust": the organisation of the people who act is the one who acts. */
+	/** "Managers from the hospital": the organisation of the people who act is the one who acts. */
 	private static final Pattern PEOPLE_OF = Pattern.compile("(?i)\\b(?:officials|representatives|members|staff|bosses|leaders|managers|executives|directors|spokes(?:man|woman|person)|campaigners|doctors|nurses)\\s+(?:from|of|at)\\s+(?:the\\s+)?$");
 	private static final Pattern COORDINATED = Pattern.compile("^\\s*(?:,\\s*)?(?:and|&)\\s+(?:[a-z-]+\\s+){0,3}$|^\\s*,\\s*$");
 	private static final Pattern CLAUSE_BREAK = Pattern.compile(";\\s*|,\\s+(?:but|and|while|whereas|although|though|yet|so)\\s+");
@@ -173,7 +173,7 @@ final class Actors {
 	}
 
 	/**
-	 * The holder of a title written without a name ("England's Chief Inspector of Hospitals"): the person the
+	 * The holder of a title written without a name ("the county's Chief Fire Officer"): the person the
 	 * article names with that title elsewhere.
 	 */
 	Actor titleHolder(Span span) {
@@ -235,7 +235,7 @@ final class Actors {
 
 	/**
 	 * What may name a doer or participant in {@code span}, in order: entity mentions (a subject only when no
-	 * preposition stands before it, unless people of it act: "officials from the trust"), pronouns and body nouns.
+	 * preposition stands before it, unless people of it act: "managers from the hospital"), pronouns and body nouns.
 	 */
 	private List<Candidate> candidates(Span span, boolean subjectsOnly) {
 		var found = new ArrayList<Candidate>();
@@ -293,7 +293,7 @@ final class Actors {
 		return PREPOSITION_BEFORE.matcher(before).find() && !PEOPLE_OF.matcher(before).find();
 	}
 
-	/** An organisation written as a person's qualifier ("NSFT chairman Zoe Billingham") is not a participant of its own. */
+	/** An organisation written as a person's qualifier ("RHT chairman Ann Lee") is not a participant of its own. */
 	private boolean qualifiesAPerson(Candidate c) {
 		if (c.entity() == null || !c.entity().organisation()) {
 			return false;

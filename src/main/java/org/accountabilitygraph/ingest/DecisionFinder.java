@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 /**
  * Decisions about an organisation, as news tells a regulator's: placed into special measures (or special
  * administration), taken out of them, placed back, kept in them; in the active ("the regulator placed the trust in
- * special measures") or the passive ("the trust was removed from special measures in 2016, then placed back in
- * 2017"). What the decision concerns is the organisation the clause names, or "the trust" read as the other rules
- * read it; who decided or recommended it is the body or person the sentence names as doing so ("by the CQC", "the
- * Chief Inspector has recommended ..."); "following an inspection" links it to the inspection of its sentence. A
+ * special measures") or the passive ("the trust was taken out of special measures in 2021, then placed back in
+ * 2023"). What the decision concerns is the organisation the clause names, or "the trust" read as the other rules
+ * read it; who decided or recommended it is the body or person the sentence names as doing so ("by the regulator", "the
+ * chief inspector has recommended ..."); "following an inspection" links it to the inspection of its sentence. A
  * decision only asked for or feared ("calls for it to be placed into special administration") is none. Also, when
  * an organisation is the subject: "voted to", "decided to", "approved".
  */
@@ -22,13 +22,13 @@ final class DecisionFinder {
 	private static final Pattern REMOVED = Pattern.compile("(?i)\\b(taken|takes?|took|removed|removes?|came|comes?|exited|exits?|moved|brought|lifted|released)\\b"
 			+ "((?:\\s+[\\w'’-]+){0,6}?)\\s+(?:out\\s+of|from)\\s+" + MEASURES + "\\b|\\b(left|leaves|exited|exits)\\s+()" + MEASURES + "\\b");
 	private static final Pattern REMAINS = Pattern.compile("(?i)\\b(remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|kept|keep(?:s|ing)?|still)\\b((?:\\s+[\\w'’-]+){0,6}?)\\s+(?:in|under)\\s+" + MEASURES + "\\b");
-	/** "..., then placed back in 2017": the same kind of decision again, its measures not repeated. */
+	/** "..., then placed back in 2023": the same kind of decision again, its measures not repeated. */
 	private static final Pattern PLACED_BACK = Pattern.compile("(?i)\\b(?:then|and|but|before\\s+being|only\\s+to\\s+be)\\s+(?:was\\s+|were\\s+|being\\s+)?(placed|put)\\s+back\\b(?!\\s+(?:in|into|under)\\s+special)");
 	private static final Pattern AGAIN = Pattern.compile("(?i)^\\s*(?:for\\s+(?:the\\s+)?(second|third|fourth|fifth|\\d+(?:st|nd|rd|th))\\s+time|again|once\\s+more)\\b");
 	private static final Pattern FOLLOWING_INSPECTION = Pattern.compile("(?i)\\b(?:following|after)\\s+(?:a|an|the|its|their)\\s+(?:[\\w'’-]+\\s+){0,4}?inspection\\b");
 	private static final Pattern RECOMMENDED = Pattern.compile("(?i)\\b(recommended|recommends|recommending|advised|proposed)\\b");
 	private static final Pattern DECIDED_BY = Pattern.compile("(?i)^\\s*(?:[\\w'’-]+\\s+){0,6}?by\\s+");
-	/** A decision wished for or feared, further back than events look: "calls from the region's MPs for it to be placed ...". */
+	/** A decision wished for or feared, further back than events look: "calls from local councillors for the hospital to be placed ...". */
 	private static final Pattern UNREAL = Pattern.compile("\\b(?:(?i:calls?\\s+for|called\\s+for|calling\\s+for|calls\\s+from|urg(?:e|ed|es|ing)|demand(?:s|ed|ing)?|ask(?:ed|s|ing)?|want(?:s|ed)?|"
 			+ "could|might|should|would|if|unless|whether|risk(?:s|ed)?|threat(?:en(?:ed|s)?)?|fac(?:e|es|ed|ing)|avoid(?:ed|s)?|not|never|n['’]t)|may)\\b(?:\\s+[\\w'’-]+){0,10}\\s*$");
 	private static final Pattern GENERIC = Pattern.compile("(?i)\\b(voted|decided|approved)\\b(\\s+to\\s+[a-z]+|\\s+(?:the|a|an|its|their|plans?|proposals?)\\b)");
@@ -108,7 +108,7 @@ final class DecisionFinder {
 		}
 	}
 
-	/** "The trust was removed from special measures in 2016, then placed back in 2017." */
+	/** "It was taken out of special measures in 2021, then placed back in 2023." */
 	private void placedBack(Span sentence) {
 		var m = PLACED_BACK.matcher(text).region(sentence.start(), sentence.end());
 		while (m.find()) {
@@ -174,7 +174,7 @@ final class DecisionFinder {
 		return last == null ? Actors.Actor.NONE : new Actors.Actor(List.of(last), named.doubt());
 	}
 
-	/** Who recommended it: the person or body before "recommended" (a title such as "Chief Inspector of Hospitals" as its holder). */
+	/** Who recommended it: the person or body before "recommended" (a title such as "Chief Inspector of Care Homes" as its holder). */
 	private void recommender(Happening h, Span sentence, String before) {
 		var rec = RECOMMENDED.matcher(before);
 		int at = -1;

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Dates an event or decision from the words of its sentence, relative to the article's inferred date (news
- * dates most things by the article's own: "last month", "on December 17", "this week"). A date phrase belongs
- * to the event named just before it in the sentence ("held protests following the report's publication last
+ * dates most things by the article's own: "last month", "on March 3", "this week"). A date phrase belongs
+ * to the event named just before it in the sentence ("staged a vigil after the report's publication last
  * month": the publication's), or, when it opens the sentence, to the first event after it. Without one, a
  * past event is only known to be before the article and a planned one after it. The result is an interval
  * (either end may be open) written in the fact files' form: as precise as it is, with bounds where it is not.
@@ -155,7 +155,7 @@ final class EventDates {
 			return monthOfArticleYear(text, month(m.group(1)), planned);
 		}
 		if (DAY.matcher(text).find()) {
-			// "on Thursday morning": a day of the article's week, which is as precise as the article's own date
+			// "on Monday evening": a day of the article's week, which is as precise as the article's own date
 			return new Dated(lo, hi, text, "\"" + text + "\": a day of the article's own week (" + describeArticle() + ").",
 					"\"" + text + "\" dated by the article's own date");
 		}
@@ -272,7 +272,7 @@ final class EventDates {
 				"\"" + text + "\" in the article's year " + year + ".", null);
 	}
 
-	/** "towards the end of September", "in May": that month of the article's year (the year before, if past and later). */
+	/** "towards the end of June", "in May": that month of the article's year (the year before, if past and later). */
 	private Dated monthOfArticleYear(String text, Month month, boolean planned) {
 		if (year == null) {
 			return new Dated(null, null, text, "\"" + text + "\"; the article's year is not known.", "the year of \"" + text + "\" is not known");

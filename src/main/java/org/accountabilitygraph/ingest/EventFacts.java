@@ -9,15 +9,15 @@ import java.util.regex.Pattern;
 
 /**
  * Writes the events and decisions into the proposal: each an entity with a stable id in the curated files' style
- * (kind, main participant, year: {@code special-measures-nsft-2015}), its first sentence as {@code mentioned}, kind,
+ * (kind, main participant, year: {@code special-measures-riverside-trust-2019}), its first sentence as {@code mentioned}, kind,
  * status or outcome, date, and its doubts (also listed for review); each link a fact with the sentence that states
  * it; {@code FOLLOWED} for what it followed (the inspection of its sentence, for a decision "following an
- * inspection"); {@code MADE_IN} for a statement made in a letter, a tweet or a meeting ("In his letter, ..., Mr
- * Lamb said: ...").
+ * inspection"); {@code MADE_IN} for a statement made in a letter, a tweet or a meeting ("In her letter, ..., Ms
+ * Field said: ...").
  */
 final class EventFacts {
 
-	/** "In his letter", "During a meeting", "At a rally": what is said in the sentence was said there. */
+	/** "In her letter", "At a meeting", "During a rally": what is said in the sentence was said there. */
 	private static final Pattern IN_EVENT = Pattern.compile("(?i)\\b(?:in|during|at)\\s+(?:a|an|the|his|her|their|its|our)\\s+(?:[\\w'’-]+\\s+){0,2}$");
 
 	private final ProposalParts parts;
@@ -110,7 +110,7 @@ final class EventFacts {
 
 	/**
 	 * A statement made in the event: its cue sentence tells of the event outside the quoted or reported words ("In
-	 * his letter, dated ..., Mr Lamb said: '...'"; "she posted on Twitter, writing: ..."). A letter nobody is said to
+	 * her letter, dated ..., Ms Field said: '...'"; "he posted on Twitter, writing: ..."). A letter nobody is said to
 	 * have written is that speaker's.
 	 */
 	private void madeIn(Happening h, String id, List<ProposedStatement> statements) {

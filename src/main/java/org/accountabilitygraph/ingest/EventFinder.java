@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * frame that makes it one (a verb that holds it, "a meeting with", "protests outside"), a verb needs its participant
  * ("met representatives", "wrote to the minister"), and what is only asked for, hoped for or denied ("called for an
  * inquiry", "urged him to meet", "refused to resign") is not an event. A definite "the meeting" refers back to one
- * already found and adds to it ("The meeting was also attended by ...", "In his letter, dated ..."). Whether it
+ * already found and adds to it ("The meeting was also attended by ...", "In her letter, dated ..."). Whether it
  * happened or is planned comes from the tense and modality around it ("will", "plans to", "agreed to").
  */
 final class EventFinder {
@@ -30,7 +30,7 @@ final class EventFinder {
 	private static final Pattern DEFINITE = Pattern.compile("(?i)\\b(?:the|this|that|his|her|their|its|our|my|your)\\s+(?:[a-z'’-]+\\s+){0,2}$|['’]s?\\s+(?:[a-z-]+\\s+){0,1}$");
 	private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?]|,\\s+(?:and|but|before|after|while|which|who|whom|where|when|as|following|saying|warning)\\b"
 			+ "|\\s(?:while|when|because|before|after|following|who|which|whom|where|so\\s+that)\\b"
-			// a purpose ("to discuss its concerns") ends the phrase; "to the minister", "to Matt Hancock" do not
+			// a purpose ("to raise their worries") ends the phrase; "to the minister", "to Rosa Field" do not
 			+ "|\\sto\\s+(?!(?:the|a|an|his|her|their|its|our|my|me|him|them|us|this|that|these|those)\\b)[a-z]");
 
 	private static final Pattern PROTEST = Pattern.compile("\\b(?:(?i:protest(?:s|ed|ing)?|demonstrat(?:e|ed|ing|ion|ions)|rall(?:y|ies|ied|ying)|vigils?|pickets?|picketed|picketing|sit-ins?|walkouts?)|marche[sd]|marching|march(?=\\s+(?:to|through|on|from|against|outside)\\b))\\b");
@@ -200,7 +200,7 @@ final class EventFinder {
 			boolean indefinite = INDEFINITE.matcher(before).find() || noun.endsWith("s") && !noun.equals("talks") && !noun.equals("discussions");
 			boolean with = after.matches("(?is)^\\s+(?:[a-z-]+\\s+){0,2}?with\\b.*");
 			if (noun.equals("meeting") || noun.equals("meetings") ? !(indefinite || held) : !(with && (indefinite || held))) {
-				continue; // "talks" and "discussions" only with someone ("regular discussions with our doctors")
+				continue; // "talks" and "discussions" only with someone ("weekly talks with the nurses")
 			}
 			var h = event("meeting", sentence, nouns);
 			var governor = held ? hold.word() : "";
@@ -215,7 +215,7 @@ final class EventFinder {
 				doer.entities().forEach(e -> h.link(role, e, true, null, sentence, doer.doubt()));
 			}
 			else if (before.matches("(?is)^\\s*(?:during|at|in)\\s.*") && text.substring(nouns.end(), sentence.end()).contains(",")) {
-				// "During a meeting of ..., X appealed ...": the main clause's subject was there
+				// "At a meeting of ..., X warned ...": the main clause's subject was there
 				int comma = text.indexOf(',', nouns.end());
 				var main = nextVerbSubject(sentence, comma + 1);
 				main.entities().forEach(e -> h.link("ATTENDED", e, true, null, sentence, main.doubt()));
@@ -325,7 +325,7 @@ final class EventFinder {
 		}
 	}
 
-	/** "In his letter, dated Thursday, December 6": the letter already found gets the date, and the sentence as a mention. */
+	/** "In her letter, dated Monday, March 4": the letter already found gets the date, and the sentence as a mention. */
 	private void backReference(Happening earlier, Span sentence, Span word) {
 		int after = word.end();
 		var dated = DATED.matcher(text.substring(after, sentence.end()));
@@ -460,7 +460,7 @@ final class EventFinder {
 				publisher(h, sentence, new Span(noun.start(2), noun.end(2)));
 			}
 			else {
-				// "the CQC report publication": the words between the determiner and "report"
+				// "the Care Standards Commission report publication": the words between the determiner and "report"
 				var owner = REPORT_OWNER.matcher(text.substring(Math.max(sentence.start(), noun.start() - 80), noun.start()));
 				if (owner.find()) {
 					int base = Math.max(sentence.start(), noun.start() - 80);
@@ -491,7 +491,7 @@ final class EventFinder {
 		}
 	}
 
-	/** The body whose report it is: the organisation named in "the CQC report", "the Commission's report". */
+	/** The body whose report it is: the organisation named in "the Care Standards Commission report", "the Commission's report". */
 	private void publisher(Happening h, Span sentence, Span phrase) {
 		var who = actors.named(phrase);
 		who.entities().stream().filter(e -> e.organisation()).findFirst().ifPresent(e -> h.link("INVOLVED", e, false, "published", sentence, who.doubt()));
@@ -556,7 +556,7 @@ final class EventFinder {
 		return where;
 	}
 
-	/** A verb that holds an event's noun ("held three days of protests"): the last one, at most five words before it. */
+	/** A verb that holds an event's noun ("staged two days of protests"): the last one, at most five words before it. */
 	record Governor(int start, String word) {
 	}
 
@@ -591,7 +591,7 @@ final class EventFinder {
 		return UNREAL.matcher(before).find();
 	}
 
-	/** The doer of the first verb after {@code from}: "..., North Norfolk MP Duncan Baker appealed". */
+	/** The doer of the first verb after {@code from}: "..., Millbrook MP Rosa Field warned". */
 	private Actors.Actor nextVerbSubject(Span sentence, int from) {
 		var verb = Pattern.compile("\\b[a-z]+ed\\b|\\b(?:said|says|told|met|led|spoke|was|were)\\b").matcher(text).region(Math.min(from, sentence.end()), sentence.end());
 		return verb.find() ? actors.subject(new Span(from, sentence.end()), verb.start()) : Actors.Actor.NONE;

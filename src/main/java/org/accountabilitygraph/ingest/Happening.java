@@ -37,13 +37,13 @@ final class Happening {
 	final Span trigger;
 	final List<Link> links = new ArrayList<>();
 	EventDates.Dated date;
-	/** A decision's words, verbatim ("removed from special measures in 2016"). */
+	/** A decision's words, verbatim ("taken out of special measures in 2021"). */
 	String description;
 	/** The event it followed, or null. */
 	Happening follows;
-	/** Whether the sentence says it followed an inspection ("following an inspection in 2015"). */
+	/** Whether the sentence says it followed an inspection ("following an inspection in 2022"). */
 	boolean followsInspection;
-	/** Where a later mention dates it ("In his letter, dated Thursday, December 6"), or null. */
+	/** Where a later mention dates it ("In her letter, dated Monday, March 4"), or null. */
 	Span datedBy;
 	/** Why a choice is uncertain, in words. */
 	final List<String> doubts = new ArrayList<>();

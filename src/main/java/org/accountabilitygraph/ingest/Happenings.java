@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * The article's events and decisions: found sentence by sentence ({@link EventFinder}, {@link DecisionFinder}),
- * dated relative to the article ({@link EventDates}), one thing told twice made one ("he had attended a meeting
- * with constituents" and, later, "I attended a meeting on Friday, November 30 in Sheringham"), and what each
- * followed ("protests following the report's publication last month", "Following the meeting, she posted ...").
+ * dated relative to the article ({@link EventDates}), one thing told twice made one ("she had attended a meeting
+ * with families" and, later, "I attended a meeting on Friday, March 1 in Millbrook"), and what each followed
+ * ("a vigil after the report's publication last month", "After the meeting, he tweeted ...").
  */
 final class Happenings {
 
@@ -131,7 +131,7 @@ final class Happenings {
 	}
 
 	/**
-	 * "held protests following the report's publication": the one named after "following" in the same sentence;
+	 * "a vigil following the report's publication": the one named after "following" in the same sentence;
 	 * "Following the meeting, she posted ...": the last meeting before.
 	 */
 	private static void follows(List<Happening> all, String text) {
