@@ -62,6 +62,7 @@ final class FactFileBuilder {
 			statement(s, String.format(Locale.ROOT, "statement-%s-%02d", shortId, ++n));
 		}
 		relations.all();
+		new EventFacts(parts).write(analysis.happenings(), analysis.statements());
 		var file = new LinkedHashMap<String, Object>();
 		file.put("review", review);
 		file.put("article", article);
@@ -167,6 +168,7 @@ final class FactFileBuilder {
 	}
 
 	private void statement(ProposedStatement s, String id) {
+		parts.statementIds.put(s, id);
 		var m = new LinkedHashMap<String, Object>();
 		int from = Math.min(s.cue.start(), s.span().start());
 		int to = s.kind == ProposedStatement.Kind.QUOTE ? Math.max(s.parts.get(0).end(), Math.min(s.cue.end(), s.span().end())) : s.span().end();

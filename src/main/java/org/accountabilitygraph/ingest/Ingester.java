@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Article text to a proposed fact file: checks the input, lays out the paragraphs, splits sentences, finds
  * names, quotations and reported speech with their speakers, resolves the names against the graph, infers
- * the date, and writes it all as a fact file with every uncertain choice marked. Writes nothing anywhere.
+ * the date, finds events and decisions, and writes it all as a fact file with every uncertain choice marked. Writes nothing anywhere.
  */
 public final class Ingester {
 
@@ -54,7 +54,8 @@ public final class Ingester {
 	}
 
 	/** What the rules read in the text. */
-	record Analysis(Layout layout, List<Span> sentences, EntityTable table, List<ProposedStatement> statements, ArticleDate date) {
+	record Analysis(Layout layout, List<Span> sentences, EntityTable table, List<ProposedStatement> statements, ArticleDate date,
+			List<Happening> happenings) {
 	}
 
 	Analysis analyse(String text) {
@@ -80,7 +81,8 @@ public final class Ingester {
 		mergeSameResolution(table, statements);
 		statements.sort(Comparator.comparingInt(s -> s.span().start()));
 		var date = new DateInference(text, sentences, today).infer();
-		return new Analysis(layout, sentences, table, statements, date);
+		var happenings = Happenings.find(text, layout, sentences, table, statements, date);
+		return new Analysis(layout, sentences, table, statements, date, happenings);
 	}
 
 	/** A role's organisation ("NSFT chief executive", "deputy chief executive at NSFT") as an entity of the article. */

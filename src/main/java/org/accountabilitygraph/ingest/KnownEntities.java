@@ -24,9 +24,21 @@ public final class KnownEntities {
 	private final java.util.Set<String> registered;
 	private final Map<String, List<KnownEntity>> byName = new LinkedHashMap<>();
 
+	/** Every id the registry and the files use, events, decisions and statements included: a proposal's new ids avoid them. */
+	private final java.util.Set<String> taken;
+
 	/** @param registered the ids the registry defines (the others are defined by one article's file) */
 	public KnownEntities(List<KnownEntity> entities, java.util.Set<String> registered) {
+		this(entities, registered, java.util.Set.of());
+	}
+
+	/** @param taken every other id the files use (statements, events, decisions, ...) */
+	public KnownEntities(List<KnownEntity> entities, java.util.Set<String> registered, java.util.Set<String> taken) {
 		this.registered = java.util.Set.copyOf(registered);
+		var all = new java.util.HashSet<>(taken);
+		all.addAll(registered);
+		entities.forEach(e -> all.add(e.id()));
+		this.taken = java.util.Set.copyOf(all);
 		byId = new LinkedHashMap<>();
 		entities.forEach(e -> byId.put(e.id(), e));
 		for (var e : entities) {
@@ -78,7 +90,12 @@ public final class KnownEntities {
 						anonymous.getOrDefault(id, false)));
 			}
 		}
-		return new KnownEntities(entities, registered);
+		return new KnownEntities(entities, registered, mentioned);
+	}
+
+	/** Whether the registry or a file already uses this id, for whatever node. */
+	boolean taken(String id) {
+		return taken.contains(id);
 	}
 
 	/** Whether the registry defines it; an entity only one article's file defines moves there once a second mentions it. */

@@ -21,6 +21,10 @@ final class ProposalParts {
 	final List<Registry.Entry> additions = new ArrayList<>();
 	final Map<ArticleEntity, String> ids = new LinkedHashMap<>();
 	final Set<String> usedIds = new HashSet<>();
+	/** Each statement's id, for the facts that name it (MADE_IN). */
+	final Map<ProposedStatement, String> statementIds = new LinkedHashMap<>();
+	/** The inspection proposed for a sentence's rating, for a decision that followed it. */
+	final Map<Span, String> inspections = new LinkedHashMap<>();
 
 	ProposalParts(String text, String shortId, KnownEntities known) {
 		this.text = text;
@@ -34,7 +38,7 @@ final class ProposalParts {
 
 	String unique(String id) {
 		var candidate = id;
-		for (int i = 2; usedIds.contains(candidate) || known.get(candidate) != null; i++) {
+		for (int i = 2; usedIds.contains(candidate) || known.get(candidate) != null || known.taken(candidate); i++) {
 			candidate = id + "-" + i;
 		}
 		return candidate;

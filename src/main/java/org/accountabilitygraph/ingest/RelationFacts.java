@@ -132,6 +132,7 @@ final class RelationFacts {
 			}
 			var id = parts.unique("inspection-" + rated + "-" + (r.year() != null ? r.year() : shortId) + (++n > 1 ? "-" + n : ""));
 			parts.usedIds.add(id);
+			parts.inspections.putIfAbsent(r.sentence(), id);
 			var evidence = r.sentence().of(text);
 			var m = new LinkedHashMap<String, Object>();
 			m.put("id", id);

@@ -34,7 +34,11 @@ import org.accountabilitygraph.ingest.Proposal;
  * <li>resolution right: of the proposed people, organisations, groups and places that correspond to a
  * curated entity (same id, or a name or alias in common), those given the curated id when the graph knew
  * it, or proposed as new when it did not; coverage is how many curated ones were found at all;</li>
- * <li>date right: the proposed date's interval lies within the curated one; consistent: they overlap.</li>
+ * <li>date right: the proposed date's interval lies within the curated one; consistent: they overlap;</li>
+ * <li>events and decisions found: a proposed :Event (or :Decision) matches a curated one of the same label when its
+ * evidence (its {@code mentioned} and the evidence of its facts) overlaps the curated one's {@code mentioned}, each
+ * matched once, same kind first, then largest overlap; of the matched pairs, those of the same kind, the same status
+ * (events) or outcome (decisions), and whose date lies within the curated one's (as the article's date is scored).</li>
  * </ul>
  * Timing is per article after one warm-up pass. Run with {@code tools/ingest-benchmark}. The statements are scored by
  * one method, {@link #statements}, which the CoreNLP baseline ({@code src/corenlp/java}, {@code --corenlp}) reuses.
@@ -71,8 +75,10 @@ public final class IngestBenchmark {
 
 	/** The table, one row per article and one overall; with {@code verbose} each miss after it. */
 	static void print(List<Score> rows, boolean verbose) {
-		System.out.println("| article | curated | proposed | overlap P | overlap R | overlap F1 | exact P | exact R | exact F1 | speaker right | speaks-for right | resolution right | entities found | date | ms |");
-		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+		System.out.println("| article | curated | proposed | overlap P | overlap R | overlap F1 | exact P | exact R | exact F1 | speaker right | speaks-for right | resolution right | entities found | date "
+				+ "| events curated/proposed | events P | events R | event kind right | event status right | event date right "
+				+ "| decisions curated/proposed | decisions P | decisions R | decision kind right | outcome right | decision date right | ms |");
+		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 		var total = new Score("overall", rows.stream().allMatch(r -> r.statementsOnly));
 		for (var row : rows) {
 			System.out.println(row.line());
@@ -106,6 +112,8 @@ public final class IngestBenchmark {
 		statements(quotations(curated, gold), goldNames, proposed, proposedNames, score.quotations);
 		entities(gold, proposal, known, score);
 		date(gold, proposal, score);
+		happenings(text, gold, proposal.factFile(), "Event", score.events, score.notes);
+		happenings(text, gold, proposal.factFile(), "Decision", score.decisions, score.notes);
 		return score;
 	}
 
@@ -386,6 +394,106 @@ public final class IngestBenchmark {
 		return ids;
 	}
 
+	// ---- events and decisions
+
+	/** An :Event or :Decision of a file: its kind, status or outcome, where the file says it is told, and its date. */
+	record Happening(String id, String kind, String state, List<Span> evidence, Span mentioned, Map<String, Object> entity) {
+	}
+
+	/** Scores the proposed events (or decisions) of {@code proposed} against the curated ones of {@code gold}. */
+	static void happenings(String text, Map<String, Object> gold, Map<String, Object> proposed, String label, Happenings score, List<String> notes) {
+		var g = happenings(text, gold, label);
+		var p = happenings(text, proposed, label);
+		score.curated = g.size();
+		score.proposed = p.size();
+		var pairs = new ArrayList<int[]>();
+		for (int i = 0; i < g.size(); i++) {
+			for (int j = 0; j < p.size(); j++) {
+				int overlap = 0;
+				for (var e : p.get(j).evidence()) {
+					overlap = Math.max(overlap, g.get(i).mentioned() == null ? 0 : g.get(i).mentioned().overlap(e));
+				}
+				if (overlap > 0) {
+					pairs.add(new int[] {i, j, overlap, g.get(i).kind().equals(p.get(j).kind()) ? 1 : 0});
+				}
+			}
+		}
+		pairs.sort((a, b) -> a[3] != b[3] ? b[3] - a[3] : b[2] - a[2]);
+		var usedG = new HashSet<Integer>();
+		var usedP = new HashSet<Integer>();
+		var what = label.equals("Event") ? "event" : "decision";
+		for (var pair : pairs) {
+			if (usedG.contains(pair[0]) || usedP.contains(pair[1])) {
+				continue;
+			}
+			usedG.add(pair[0]);
+			usedP.add(pair[1]);
+			score.found++;
+			var gh = g.get(pair[0]);
+			var ph = p.get(pair[1]);
+			if (gh.kind().equals(ph.kind())) {
+				score.kindRight++;
+			}
+			else {
+				notes.add(what + " " + gh.id() + ": kind curated " + gh.kind() + ", proposed " + ph.kind() + " (" + ph.id() + ")");
+			}
+			if (String.valueOf(gh.state()).equals(String.valueOf(ph.state()))) {
+				score.stateRight++;
+			}
+			else {
+				notes.add(what + " " + gh.id() + ": " + (label.equals("Event") ? "status" : "outcome") + " curated " + gh.state() + ", proposed " + ph.state());
+			}
+			var gi = interval(gh.entity());
+			var pi = interval(ph.entity());
+			if (gi[0].compareTo(pi[0]) <= 0 && pi[1].compareTo(gi[1]) <= 0) {
+				score.dateRight++;
+			}
+			else {
+				boolean consistent = gi[0].compareTo(pi[1]) <= 0 && pi[0].compareTo(gi[1]) <= 0;
+				notes.add(what + " " + gh.id() + ": date " + (consistent ? "consistent, less precise" : "WRONG") + ": curated "
+						+ describe(gh.entity()) + ", proposed " + describe(ph.entity()));
+			}
+		}
+		for (int i = 0; i < g.size(); i++) {
+			if (!usedG.contains(i)) {
+				notes.add("missed " + what + " " + g.get(i).id() + " (" + g.get(i).kind() + "): " + abbreviate(String.valueOf(g.get(i).entity().get("mentioned"))));
+			}
+		}
+		for (int j = 0; j < p.size(); j++) {
+			if (!usedP.contains(j)) {
+				notes.add("extra " + what + " " + p.get(j).id() + " (" + p.get(j).kind() + "): " + abbreviate(String.valueOf(p.get(j).entity().get("mentioned"))));
+			}
+		}
+	}
+
+	/** The file's entities of {@code label}, each with its mention and the evidence of every fact it is part of. */
+	@SuppressWarnings("unchecked")
+	static List<Happening> happenings(String text, Map<String, Object> file, String label) {
+		var out = new ArrayList<Happening>();
+		for (var e : (List<Map<String, Object>>) file.get("entities")) {
+			if (!(e.get("labels") instanceof List<?> labels) || !labels.contains(label)) {
+				continue;
+			}
+			var id = (String) e.get("id");
+			var evidence = new ArrayList<Span>();
+			var mentioned = locate(text, (String) e.get("mentioned"));
+			if (mentioned != null) {
+				evidence.add(mentioned);
+			}
+			for (var f : (List<Map<String, Object>>) file.get("facts")) {
+				if (id.equals(f.get("from")) || id.equals(f.get("to"))) {
+					var span = locate(text, (String) f.get("evidence"));
+					if (span != null) {
+						evidence.add(span);
+					}
+				}
+			}
+			var state = label.equals("Event") ? e.get("status") : e.get("outcome");
+			out.add(new Happening(id, String.valueOf(e.get("kind")), state == null ? null : String.valueOf(state), evidence, mentioned, e));
+		}
+		return out;
+	}
+
 	// ---- the date
 
 	@SuppressWarnings("unchecked")
@@ -439,6 +547,8 @@ public final class IngestBenchmark {
 		boolean dateRight, dateConsistent;
 		String dateText = "";
 		final List<String> notes = new ArrayList<>();
+		final Happenings events = new Happenings();
+		final Happenings decisions = new Happenings();
 		long ms;
 		/** The same scoring against the curated quotations alone (filled for articles, not for the overall row). */
 		Score quotations;
@@ -473,24 +583,27 @@ public final class IngestBenchmark {
 			dates++;
 			datesRight += o.dateRight ? 1 : 0;
 			datesConsistent += o.dateConsistent ? 1 : 0;
+			events.add(o.events);
+			decisions.add(o.decisions);
 			ms += o.ms;
 		}
 
 		String line() {
 			var date = dates > 0 ? datesRight + "/" + dates + " right, " + datesConsistent + "/" + dates + " consistent"
 					: (dateRight ? "right" : dateConsistent ? "consistent, less precise" : "WRONG") + ": " + dateText;
-			return String.format(Locale.ROOT, "| %s | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %d |", article,
+			return String.format(Locale.ROOT, "| %s | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %d |", article,
 					curated, proposed, ratio(overlapping, proposed), ratio(overlapping, curated), f1(overlapping, proposed, curated),
 					ratio(exact, proposed), ratio(exact, curated), f1(exact, proposed, curated), share(speakerRight, overlapping),
 					share(speaksForRight, overlapping), statementsOnly ? "–" : share(resolvedRight, aligned),
-					statementsOnly ? "–" : share(goldFound, goldEntities), statementsOnly ? "–" : date, ms);
+					statementsOnly ? "–" : share(goldFound, goldEntities), statementsOnly ? "–" : date,
+					statementsOnly ? "– | – | – | – | – | –" : events.columns(), statementsOnly ? "– | – | – | – | – | –" : decisions.columns(), ms);
 		}
 
-		private static String ratio(int a, int b) {
+		static String ratio(int a, int b) {
 			return b == 0 ? "–" : String.format(Locale.ROOT, "%.2f", (double) a / b);
 		}
 
-		private static String share(int a, int b) {
+		static String share(int a, int b) {
 			return a + "/" + b + (b == 0 ? "" : String.format(Locale.ROOT, " (%.0f%%)", 100.0 * a / b));
 		}
 
@@ -501,6 +614,26 @@ public final class IngestBenchmark {
 			double p = (double) matched / proposed;
 			double r = (double) matched / curated;
 			return String.format(Locale.ROOT, "%.2f", 2 * p * r / (p + r));
+		}
+	}
+
+	/** Events (or decisions): how many were curated and proposed, found, and of those found how many are right in each respect. */
+	static final class Happenings {
+		int curated, proposed, found, kindRight, stateRight, dateRight;
+
+		void add(Happenings o) {
+			curated += o.curated;
+			proposed += o.proposed;
+			found += o.found;
+			kindRight += o.kindRight;
+			stateRight += o.stateRight;
+			dateRight += o.dateRight;
+		}
+
+		/** curated/proposed, P, R, kind right, status or outcome right, date right. */
+		String columns() {
+			return curated + "/" + proposed + " | " + Score.ratio(found, proposed) + " | " + Score.ratio(found, curated) + " | "
+					+ Score.share(kindRight, found) + " | " + Score.share(stateRight, found) + " | " + Score.share(dateRight, found);
 		}
 	}
 }

@@ -21,6 +21,10 @@ class IngestRobustnessTests {
 			She added: 'We will keep asking.'
 
 			A spokesperson for the trust said it was recruiting, and the trust's chief executive, Mark Stone, told the board on Monday, May 4 that 40 nurses had joined since 2019.
+
+			The trust was placed into special measures in 2019, taken out of them in 2021, then placed back last year.
+
+			Campaigners will protest outside the Riverside Hospital Trust on June 1, and Ms Field met families last week; in a letter to Mark Stone she said a patient had died.
 			""";
 
 	@Test
