@@ -308,41 +308,54 @@ public class KnowledgeGraph {
 				case "WORKS_FOR" -> (role.role() == null ? "works for " : role.role() + ", ") + role.other().name();
 				default -> role.relation() + " " + role.other().name();
 			};
+			var fact = role.relation() + ":" + (role.direction().equals("out") ? details.id() + ":" + role.other().id()
+					: role.other().id() + ":" + details.id());
 			entries.add(new TimelineEntry((String) when, "role", title, role.status(), role.other().id(), role.source(),
-					null, null, null, role.status(), null, null));
+					null, null, null, role.status(), null, null, fact));
 		}
 		for (var statement : statements(details.id(), null, null, null)) {
 			entries.add(new TimelineEntry(statement.when(), "said", statement.text(),
 					statement.about().stream().map(EntityRef::name).reduce((a, b) -> a + "; " + b).map(a -> "about " + a)
 						.orElse(null),
-					statement.id(), statement.source(), statement.speaker(), statement.kind(), null, null, null, null));
+					statement.id(), statement.source(), statement.speaker(), statement.kind(), null, null, null, null,
+					said(statement)));
 		}
 		for (var statement : statements(null, details.id(), null, null)) {
 			if (!details.id().equals(statement.speaker().id())) {
 				entries.add(new TimelineEntry(statement.when(), "said about", statement.text(),
 						"said by " + statement.speaker().name(), statement.id(), statement.source(), statement.speaker(),
-						statement.kind(), null, null, null, null));
+						statement.kind(), null, null, null, null, said(statement)));
 			}
 		}
 		for (var finding : inspections(details.id())) {
 			var decision = finding.kind().equals("decision");
 			var title = decision ? finding.name()
 					: finding.name() + (finding.overallRating() == null ? "" : ": " + finding.overallRating());
-			entries.add(new TimelineEntry(finding.when(), finding.kind(), title, finding.status(), finding.id(),
-					finding.sources().isEmpty() ? null : finding.sources().get(0), null, null,
-					decision && finding.name() != null ? finding.name().replaceFirst(": .*$", "") : null, finding.status(), finding.outcome(),
-					finding.overallRating()));
+			var source = finding.sources().isEmpty() ? null : finding.sources().get(0);
+			entries.add(new TimelineEntry(finding.when(), finding.kind(), title, finding.status(), finding.id(), source,
+					null, null, decision && finding.name() != null ? finding.name().replaceFirst(": .*$", "") : null,
+					finding.status(), finding.outcome(), finding.overallRating(), mention(finding.id(), source)));
 		}
 		for (var event : events(null, null, null)) {
+			var source = event.sources().isEmpty() ? null : event.sources().get(0);
 			event.participants().stream().filter(p -> details.id().equals(p.id())).findFirst()
 				.ifPresent(p -> entries.add(new TimelineEntry(event.when(), event.kind(), event.name(), p.role(),
-						event.id(), event.sources().isEmpty() ? null : event.sources().get(0), null, null, null,
-						event.status(), null, null)));
+						event.id(), source, null, null, null, event.status(), null, null, mention(event.id(), source))));
 		}
 		entries.removeIf(e -> !overlaps(e.when(), checkedFrom, checkedTo));
 		entries.sort(Comparator.comparing((TimelineEntry e) -> sortKey(e.when()),
 				Comparator.nullsLast(Comparator.naturalOrder())));
 		return entries;
+	}
+
+	/** The fact behind a statement's source (its speaker's {@code SAID}), as {@link #articleText} names it. */
+	private static String said(StatementRecord statement) {
+		return "SAID:" + statement.speaker().id() + ":" + statement.id();
+	}
+
+	/** The mention of a node in its source's article, as {@link #articleText} names it. */
+	private static String mention(String id, Source source) {
+		return source == null ? null : "REPORTED_IN:" + id + ":" + source.article();
 	}
 
 	/**

@@ -168,6 +168,17 @@ class ArticleTextIT extends ApplicationOnLoadedGraph {
 		// a decision known only to follow 6 November 2019 is no longer dated that day
 		assertThat(decisions).anySatisfy(d -> assertThat(d.get("when").asText()).isEqualTo("2019-11-06/.."));
 		assertThat(entries(all)).anySatisfy(e -> assertThat(e.get("when").asText()).isEqualTo("2019-10-07/2019-11-06"));
+		// each entry names the fact its source cites, as the article's text names it, with the same evidence
+		var texts = new java.util.HashMap<String, JsonNode>();
+		for (var entity : List.of("nsft", "norman-lamb", "zoe-billingham")) {
+			for (var entry : ok("/api/entities/" + entity + "/timeline")) {
+				var article = entry.at("/source/article").asText();
+				var text = texts.computeIfAbsent(article, a -> ok("/api/articles/" + a + "/text"));
+				var fact = facts(text, entry.get("fact").asText());
+				assertThat(fact).as(entity + " " + entry.get("fact").asText()).isNotEmpty()
+					.anySatisfy(f -> assertThat(f.at("/evidence/text").asText()).isEqualTo(entry.at("/source/evidence").asText()));
+			}
+		}
 		var bad = get("/api/entities/nsft/timeline?from=2019&to=2018");
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.json().get("parameter").asText()).isEqualTo("from");

@@ -17,7 +17,11 @@ package org.accountabilitygraph.query.model;
  *        {@code planned}) or an event's ({@code happened}, {@code planned})
  * @param outcome a decision's ({@code placed}, {@code removed}, {@code placed-back}, {@code remains})
  * @param rating an inspection's overall rating, if the sources give one
+ * @param fact the fact {@code source} cites, named as {@code GET /api/articles/{id}/text} names it in its article
+ *        ({@code LEADS:antek-lejk:nsft}, {@code SAID:norman-lamb:statement-4dedf428-01}, or the mention
+ *        {@code REPORTED_IN:cqc-inspection-nsft-2018:article-d486f7aa})
  */
 public record TimelineEntry(String when, String kind, String title, String detail, String relatedId, Source source,
-		EntityRef speaker, String statementKind, String decisionKind, String status, String outcome, String rating) {
+		EntityRef speaker, String statementKind, String decisionKind, String status, String outcome, String rating,
+		String fact) {
 }
