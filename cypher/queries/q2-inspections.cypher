@@ -1,6 +1,7 @@
 // Q2. Inspections: what has the regulator found about an organisation, and when?
 // One row per inspection (ratings by domain, must-do actions) and per decision about the
-// organisation (special measures placed, removed, placed back, kept), ordered in time.
+// organisation (special measures placed, removed, placed back, kept), ordered in time. `when` is the
+// date, the period (start/end) or, when only bounds are known, an interval with open ends ('2019-11-06/..').
 // Parameters: organisation (id).
 // Example:    :param organisation => 'nsft'
 CALL {
@@ -20,7 +21,14 @@ CALL {
   MATCH (inspection)-[source:REPORTED_IN]->(:Article)
   RETURN 'inspection' AS kind, inspection.id AS id, inspection.name AS name,
          coalesce(inspection.startDate, inspection.date, inspection.dateEarliest) AS date,
-         inspection.endDate AS endDate, inspection.status AS status, regulators,
+         inspection.endDate AS endDate,
+         CASE WHEN inspection.startDate IS NOT NULL AND inspection.endDate IS NOT NULL
+                THEN inspection.startDate + '/' + inspection.endDate
+              WHEN inspection.date IS NOT NULL OR inspection.startDate IS NOT NULL
+                THEN coalesce(inspection.date, inspection.startDate)
+              WHEN inspection.dateEarliest IS NOT NULL OR inspection.dateLatest IS NOT NULL
+                THEN coalesce(inspection.dateEarliest, '..') + '/' + coalesce(inspection.dateLatest, '..') END AS when,
+         inspection.status AS status, regulators,
          [r IN ratings WHERE r.domain IS NOT NULL] AS ratings, mustDo, NULL AS outcome,
          collect({article: source.article, evidence: source.evidence}) AS sources
   UNION
@@ -29,9 +37,13 @@ CALL {
   OPTIONAL MATCH (decider)-[:DECIDED|RECOMMENDED]->(decision)
   MATCH (decision)-[source:REPORTED_IN]->(:Article)
   RETURN 'decision' AS kind, decision.id AS id, decision.kind + ': ' + decision.outcome AS name,
-         coalesce(decision.date, decision.dateEarliest) AS date, NULL AS endDate, NULL AS status,
+         coalesce(decision.date, decision.dateEarliest) AS date, NULL AS endDate,
+         CASE WHEN decision.date IS NOT NULL THEN decision.date
+              WHEN decision.dateEarliest IS NOT NULL OR decision.dateLatest IS NOT NULL
+                THEN coalesce(decision.dateEarliest, '..') + '/' + coalesce(decision.dateLatest, '..') END AS when,
+         NULL AS status,
          collect(DISTINCT decider.id) AS regulators, [] AS ratings, [] AS mustDo, decision.outcome AS outcome,
          collect(DISTINCT {article: source.article, evidence: source.evidence}) AS sources
 }
-RETURN kind, id, name, date, endDate, status, outcome, regulators AS actors, ratings, mustDo, sources
+RETURN kind, id, name, date, endDate, when, status, outcome, regulators AS actors, ratings, mustDo, sources
 ORDER BY date, kind DESC;

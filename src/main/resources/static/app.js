@@ -1,6 +1,8 @@
-// The who-said-what page: a Cytoscape.js network over /api/network, a details panel, a timeline, and the
-// review screen for a new article (ingest.js). Everything the view shows is in the URL (focus, depth, dates,
-// article, hidden relations, tab, selection), so a view can be shared as a link.
+// The who-said-what page: a Cytoscape.js network over /api/network, a details panel, the chronology (timeline.js),
+// the source articles (article.js) and the review screen for a new article (ingest.js). Everything the view shows
+// is in the URL (focus, depth, dates, article, hidden relations, tab, selection, the article read and the fact
+// chosen in it), so a view can be shared as a link. This file owns that address: readState, writeState, address
+// (a link to another view) and go (follow one without reloading the page).
 'use strict';
 
 const KINDS = {
@@ -40,6 +42,7 @@ const kindOf = (k) => KINDS[k] || OTHER_KIND;
 const relationOf = (t) => RELATIONS[t] || { ...OTHER_RELATION, label: t.toLowerCase().replaceAll('_', ' ') };
 
 const $ = (id) => document.getElementById(id);
+const VIEWS = ['network', 'timeline', 'article', 'ingest'];
 const state = readState();
 let cy;
 let networkLoaded = false; // the review screen opens without waiting for the network
@@ -56,19 +59,54 @@ function readState() {
     to: p.get('to') || '',
     article: p.get('article') || '',
     hide: new Set((p.get('hide') || '').split(',').filter(Boolean)),
-    view: ['timeline', 'ingest'].includes(p.get('view')) ? p.get('view') : 'network',
+    view: VIEWS.includes(p.get('view')) ? p.get('view') : 'network',
     selected: p.get('selected') || '',
+    id: p.get('id') || '', // the article read (view=article)
+    at: p.get('at') || '', // the fact chosen in it
   };
 }
 
-function writeState() {
+// The address of the view `changes` makes of the current one ({view: 'article', id, at} for an article).
+function address(changes = {}) {
+  const s = { ...state, ...changes };
   const p = new URLSearchParams();
-  for (const key of ['focus', 'depth', 'from', 'to', 'article', 'selected']) {
-    if (state[key] && !(key === 'depth' && state[key] === '1')) p.set(key, state[key]);
+  if (s.view !== 'network') p.set('view', s.view);
+  if (s.view === 'article') {
+    if (s.id) p.set('id', s.id);
+    if (s.id && s.at) p.set('at', s.at);
   }
-  if (state.hide.size) p.set('hide', [...state.hide].join(','));
-  if (state.view !== 'network') p.set('view', state.view);
-  history.replaceState(null, '', `${location.pathname}${p.toString() ? '?' + p : ''}`);
+  for (const key of ['focus', 'depth', 'from', 'to', 'article', 'selected']) {
+    if (s[key] && !(key === 'depth' && s[key] === '1')) p.set(key, s[key]);
+  }
+  if (s.hide.size) p.set('hide', [...s.hide].join(','));
+  return `${location.pathname}${p.toString() ? '?' + p : ''}`;
+}
+
+function writeState() {
+  history.replaceState(null, '', address());
+}
+
+// Follows a link of the page's own (data-nav) as a new entry of the history, without reloading the page.
+function go(href) {
+  history.pushState(null, '', href);
+  applyAddress();
+}
+
+// The address changed (a link followed, Back or Forward): show what it says.
+function applyAddress() {
+  const next = readState();
+  const networkChanged = ['focus', 'depth', 'from', 'to', 'article'].some((key) => next[key] !== state[key])
+    || [...next.hide].join() !== [...state.hide].join();
+  const focusChanged = next.focus !== state.focus;
+  Object.assign(state, next);
+  $('depth').value = state.depth;
+  $('from').value = state.from;
+  $('to').value = state.to;
+  $('article').value = state.article;
+  if (focusChanged) showFocusName();
+  updateExports();
+  if (networkChanged) networkLoaded = false;
+  showView(state.view);
 }
 
 function networkQuery() {
@@ -181,7 +219,12 @@ async function loadNetwork() {
   setStatus(`${network.nodes.length} nodes (${statements} statements), ${network.edges.length} edges`
     + (state.focus ? ` around ${cy.getElementById(state.focus).data('label') || state.focus}` : ' (everything)'));
   document.body.dataset.loaded = 'network';
-  if (state.selected && cy.getElementById(state.selected).length) select(cy.getElementById(state.selected));
+  const chosen = state.selected ? cy.getElementById(state.selected) : null;
+  if (chosen && chosen.length) {
+    // shown in the panel only when the network is the view; another view's panel is its own
+    if (state.view === 'network') select(chosen);
+    else { cy.elements().unselect(); chosen.select(); }
+  }
 }
 
 function applyHidden() {
@@ -230,20 +273,19 @@ function el(tag, text, attributes = {}) {
   return node;
 }
 
-function sourceBlock(articleId, evidence) {
+// Where something comes from: the article (a link that opens it at the fact's words) and the sentence.
+function sourceBlock(articleId, evidence, fact) {
   const article = articles.get(articleId);
   const block = el('div', null, { class: 'source' });
   const title = article ? article.title : articleId;
-  const where = article ? [article.publisher, article.date || rangeOf(article)].filter(Boolean).join(', ') : '';
+  const where = article ? [article.publisher, words.articleDate(article)].filter(Boolean).join(', ') : '';
+  const href = address({ view: 'article', id: articleId, at: fact || '' });
   block.append(el('div', null));
-  block.firstChild.append(el('strong', 'Source: '), el('span', title, { class: 'article-title' }),
+  block.firstChild.append(el('strong', 'Source: '), el('a', title, { class: 'article-title', href, 'data-nav': '' }),
     where ? el('span', ` (${where})`) : '');
   if (evidence) block.append(el('div', `“${evidence}”`, { class: 'evidence' }));
+  block.append(el('a', 'Read it in the article', { href, 'data-nav': '', class: 'read-article' }));
   return block;
-}
-
-function rangeOf(article) {
-  return `${article.dateEarliest || '..'}/${article.dateLatest || '..'}`;
 }
 
 function browserLink(cypher, text = 'Open in Neo4j Browser') {
@@ -278,7 +320,8 @@ function showStatement(node) {
   );
   if (behalf.length) panel.append(el('p', `On behalf of: ${behalf.map((n) => n.data('label')).join(', ')}`));
   if (about.length) panel.append(el('p', `About: ${about.map((n) => n.data('label')).join(', ')}`));
-  panel.append(sourceBlock(d.article, d.evidence));
+  const said = speaker.length ? `SAID:${speaker.id()}:${d.id}` : `REPORTED_IN:${d.id}:${d.article}`;
+  panel.append(sourceBlock(d.article, d.evidence, said));
   const actions = el('div', null, { class: 'actions' });
   actions.append(browserLink(`MATCH (s:Statement {id: '${d.id}'})-[fact]-(other) RETURN s, fact, other`));
   panel.append(actions);
@@ -295,7 +338,8 @@ function showEdge(edge) {
   for (const key of ['role', 'summary', 'domain', 'rating', 'status', 'note', 'ambiguity']) {
     if (d[key]) panel.append(el('p', `${key}: ${d[key]}`));
   }
-  panel.append(sourceBlock(d.article, d.evidence || (statement ? statement.data('evidence') : null)));
+  panel.append(sourceBlock(d.article, d.evidence || (statement ? statement.data('evidence') : null),
+    `${d.type}:${d.source}:${d.target}`));
   const actions = el('div', null, { class: 'actions' });
   actions.append(browserLink(`MATCH (a {id: '${d.source}'})-[fact:${d.type}]->(b {id: '${d.target}'}) RETURN a, fact, b`));
   panel.append(actions);
@@ -309,7 +353,7 @@ async function showEntity(node) {
   const focus = el('button', 'Focus here', { type: 'button' });
   focus.addEventListener('click', () => setFocus(id, node.data('label')));
   const timeline = el('button', 'Timeline', { type: 'button' });
-  timeline.addEventListener('click', () => { setFocus(id, node.data('label'), false); showView('timeline'); });
+  timeline.addEventListener('click', () => { setFocus(id, node.data('label'), false); networkLoaded = false; showView('timeline'); });
   actions.append(focus, timeline, browserLink(`MATCH (n {id: '${id}'})-[fact]-(other) RETURN n, fact, other`));
   panel.append(actions);
   try {
@@ -318,13 +362,19 @@ async function showEntity(node) {
       api(`/api/statements?speaker=${encodeURIComponent(id)}`),
       api(`/api/statements?about=${encodeURIComponent(id)}`),
     ]);
+    if (state.selected !== id || state.view !== 'network') return; // something else was chosen meanwhile
     if (entity.aliases && entity.aliases.length) panel.append(el('p', `Also called: ${entity.aliases.join(', ')}`));
     if (entity.roles.length) {
       const roles = el('ul');
       for (const role of entity.roles) {
-        roles.append(el('li', `${role.relation.toLowerCase().replaceAll('_', ' ')} ${role.other.name}`
-          + `${role.role ? ` (${role.role})` : ''}${role.status ? `, ${role.status}` : ''}`
-          + ` [${role.source.articleDate || ''}]`));
+        const item = el('li', `${role.relation.toLowerCase().replaceAll('_', ' ')} ${role.other.name}`
+          + `${role.role ? ` (${role.role})` : ''}${role.status ? `, ${role.status}` : ''} · `);
+        const fact = role.direction === 'out' ? `${role.relation}:${id}:${role.other.id}` : `${role.relation}:${role.other.id}:${id}`;
+        item.append(el('a', words.date(role.source.articleDate), {
+          href: address({ view: 'article', id: role.source.article, at: fact }), 'data-nav': '',
+          title: `Source: ${role.source.title || role.source.article}`,
+        }));
+        roles.append(item);
       }
       panel.append(el('h3', 'Roles'), roles);
     }
@@ -342,55 +392,50 @@ function statementList(title, statements, withSpeaker) {
   for (const s of statements) {
     const item = el('li');
     if (withSpeaker) item.append(el('strong', `${s.speaker.name}: `));
-    item.append(el('span', `“${shorten(s.text, 220)}”`, { class: 'statement-text' }), el('br'),
-      el('small', `${s.when || ''} · ${s.source.title || s.source.article}`));
+    const source = el('small', `${words.date(s.when)} · `);
+    source.append(el('a', shorten(s.source.title || s.source.article, 80), {
+      href: address({ view: 'article', id: s.source.article, at: `SAID:${s.speaker.id}:${s.id}` }), 'data-nav': '',
+    }));
+    // the quotation: shown in the panel with its speaker and subjects (and picked out in the network when it is
+    // there), else read in its article
+    const quote = el('a', `“${shorten(s.text, 220)}”`, {
+      href: address({ view: 'article', id: s.source.article, at: `SAID:${s.speaker.id}:${s.id}` }), 'data-nav': '',
+      class: 'statement-text',
+    });
+    quote.addEventListener('click', (event) => {
+      const node = cy.getElementById(s.id);
+      if (!node.length || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      select(node);
+    });
+    item.append(quote, el('br'), source);
     list.append(item);
   }
   wrapper.append(list);
   return wrapper;
 }
 
-// ---- the timeline -------------------------------------------------------------------------------
-async function loadTimeline() {
-  delete document.body.dataset.loaded;
-  const list = $('timeline');
-  list.replaceChildren();
-  if (!state.focus) {
-    $('timeline-title').textContent = 'Timeline';
-    list.append(el('li', 'Focus on a person or organisation to see their timeline.'));
-    return;
-  }
-  try {
-    const entries = await api(`/api/entities/${encodeURIComponent(state.focus)}/timeline`);
-    $('timeline-title').textContent = `Timeline: ${$('focus-now').textContent || state.focus}`;
-    for (const entry of entries) {
-      const item = el('li');
-      item.append(el('span', entry.when || 'undated', { class: 'when' }), el('span', entry.kind, { class: 'kind' }),
-        el('span', shorten(entry.title, 300), { class: 'title' }));
-      if (entry.detail) item.append(el('div', entry.detail));
-      if (entry.source) item.append(sourceBlock(entry.source.article, entry.source.evidence));
-      list.append(item);
-    }
-    setStatus(`${entries.length} entries in the timeline`);
-    document.body.dataset.loaded = 'timeline';
-  } catch (error) {
-    setStatus(error.message, true);
-  }
-}
-
 function showView(view) {
   state.view = view;
   writeState();
   document.body.dataset.view = view;
-  for (const tab of ['network', 'timeline', 'ingest']) {
+  for (const tab of VIEWS) {
     $(`tab-${tab}`).setAttribute('aria-selected', String(view === tab));
     $(`${tab}-view`).hidden = view !== tab;
   }
-  $('details').hidden = view === 'ingest';
+  $('details').hidden = view === 'ingest' || view === 'article';
   if (view === 'ingest') ingestScreen.show();
-  else if (view === 'timeline') loadTimeline();
+  else if (view === 'article') articleView.show();
+  else if (view === 'timeline') chronology.load();
   else if (!networkLoaded) loadNetwork();
-  else { cy.resize(); cy.fit(undefined, 20); }
+  else {
+    cy.resize();
+    cy.fit(undefined, 20);
+    // the panel may show another view's choice: show the network's again
+    const chosen = state.selected ? cy.getElementById(state.selected) : null;
+    if (chosen && chosen.length) select(chosen);
+    document.body.dataset.loaded = 'network';
+  }
 }
 
 // ---- controls -----------------------------------------------------------------------------------
@@ -402,10 +447,17 @@ function setFocus(id, label, reload = true) {
   hideSuggestions();
   writeState();
   updateExports();
-  if (reload) {
-    if (state.view === 'timeline') loadTimeline();
+  if (reload) reloadViews();
+}
+
+// The focus or a filter changed: the view shown is loaded again now, the network when its tab is next shown.
+function reloadViews() {
+  if (state.view === 'network') {
     loadNetwork();
+    return;
   }
+  networkLoaded = false;
+  if (state.view === 'timeline') chronology.load();
 }
 
 let suggestTimer;
@@ -469,12 +521,28 @@ function wireControls() {
     state.article = $('article').value;
     writeState();
     updateExports();
-    if (state.view === 'timeline') loadTimeline();
-    loadNetwork();
+    reloadViews();
   });
   $('tab-network').addEventListener('click', () => showView('network'));
   $('tab-timeline').addEventListener('click', () => showView('timeline'));
+  $('tab-article').addEventListener('click', () => showView('article'));
   $('tab-ingest').addEventListener('click', () => showView('ingest'));
+  // The page's own links (data-nav: a source, a fact, an article) change the view without reloading the page;
+  // with a modifier key or another button they open as links do.
+  document.addEventListener('click', (event) => {
+    const link = event.target.closest('a[data-nav]');
+    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    go(link.getAttribute('href'));
+  });
+  window.addEventListener('popstate', applyAddress);
+}
+
+function showFocusName() {
+  if (!state.focus) { $('focus-now').textContent = ''; return Promise.resolve(); }
+  return api(`/api/entities/${encodeURIComponent(state.focus)}`)
+    .then((entity) => { $('focus-now').textContent = entity.name; })
+    .catch(() => { $('focus-now').textContent = state.focus; });
 }
 
 async function start() {
@@ -482,6 +550,7 @@ async function start() {
   wireControls();
   updateExports();
   ingestScreen.init();
+  articleView.init();
   if (state.view === 'ingest') showView('ingest');
   try {
     const [info, list] = await Promise.all([api('/api/info'), api('/api/articles')]);
@@ -489,18 +558,17 @@ async function start() {
     if (browserUrl) { $('browser-link').href = browserUrl; $('browser-link').hidden = false; }
     for (const article of list) {
       articles.set(article.id, article);
-      $('article').append(el('option', `${article.date || rangeOf(article)} · ${shorten(article.title, 60)}`, { value: article.id }));
+      $('article').append(el('option', `${words.articleDate(article)} · ${shorten(article.title, 60)}`, { value: article.id }));
     }
     $('article').value = state.article;
   } catch (error) {
     setStatus(error.message, true);
   }
-  if (state.focus) {
-    api(`/api/entities/${encodeURIComponent(state.focus)}`)
-      .then((entity) => { $('focus-now').textContent = entity.name; })
-      .catch(() => { $('focus-now').textContent = state.focus; });
-  }
-  if (state.view !== 'ingest') {
+  const named = showFocusName();
+  if (state.view === 'timeline') await named; // its title names the focus
+  if (state.view === 'article') {
+    showView('article'); // the network is laid out when its tab is shown
+  } else if (state.view !== 'ingest') {
     await loadNetwork();
     showView(state.view);
   }

@@ -10,6 +10,7 @@ import org.accountabilitygraph.query.NotFoundException;
 import org.accountabilitygraph.query.Parameters;
 import org.accountabilitygraph.query.model.ArticleDetails;
 import org.accountabilitygraph.query.model.ArticleSummary;
+import org.accountabilitygraph.query.model.ArticleText;
 import org.accountabilitygraph.query.model.CallForAction;
 import org.accountabilitygraph.query.model.Connection;
 import org.accountabilitygraph.query.model.Criticism;
@@ -75,9 +76,12 @@ class GraphApiController {
 	}
 
 	@GetMapping("/entities/{id}/timeline")
-	@Operation(summary = "An entity's history in time order: roles, statements by and about it, inspections, decisions, events")
-	List<TimelineEntry> timeline(@PathVariable @Parameter(example = "zoe-billingham") String id) {
-		return graph.timeline(id);
+	@Operation(summary = "An entity's history in time order: roles, statements by and about it, inspections, decisions, "
+			+ "events; those whose possible dates overlap from..to when given (undated items are kept, last)")
+	List<TimelineEntry> timeline(@PathVariable @Parameter(example = "zoe-billingham") String id,
+			@RequestParam(required = false) @Parameter(example = "2018") String from,
+			@RequestParam(required = false) String to) {
+		return graph.timeline(id, from, to);
 	}
 
 	@GetMapping("/leadership")
@@ -145,6 +149,16 @@ class GraphApiController {
 	@Operation(summary = "One article and every fact it supports, with the supporting sentences")
 	ArticleDetails article(@PathVariable @Parameter(example = "article-d486f7aa") String id) {
 		return graph.article(id).orElseThrow(() -> NotFoundException.noSuchId("id", id));
+	}
+
+	@GetMapping("/articles/{id}/text")
+	@Operation(summary = "One article as it is read: its title, publisher and inferred date as the data has them, "
+			+ "its full text, the nodes it reports and every fact it supports (mentions included), each with its "
+			+ "evidence's character offsets in the text (start inclusive, end exclusive, in UTF-16 units). When the "
+			+ "words occur more than once, the occurrence in the sentence that mentions the fact's statement or one of "
+			+ "its ends is taken, else the first; `evidence.located` says which (only, in-mention, first, missing)")
+	ArticleText articleText(@PathVariable @Parameter(example = "article-d486f7aa") String id) {
+		return graph.articleText(id).orElseThrow(() -> NotFoundException.noSuchId("id", id));
 	}
 
 	@GetMapping("/path")

@@ -11,9 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.accountabilitygraph.query.model.ArticleDetails;
 import org.accountabilitygraph.query.model.ArticleFact;
+import org.accountabilitygraph.query.model.ArticleHeader;
+import org.accountabilitygraph.query.model.ArticleNode;
+import org.accountabilitygraph.query.model.ArticleText;
 import org.accountabilitygraph.query.model.ArticleSummary;
 import org.accountabilitygraph.query.model.CallForAction;
 import org.accountabilitygraph.query.model.Connection;
@@ -21,9 +25,11 @@ import org.accountabilitygraph.query.model.Criticism;
 import org.accountabilitygraph.query.model.EntityDetails;
 import org.accountabilitygraph.query.model.EntityRef;
 import org.accountabilitygraph.query.model.EntityRole;
+import org.accountabilitygraph.query.model.Evidence;
 import org.accountabilitygraph.query.model.EventRecord;
 import org.accountabilitygraph.query.model.Fact;
 import org.accountabilitygraph.query.model.InspectionFinding;
+import org.accountabilitygraph.query.model.LocatedFact;
 import org.accountabilitygraph.query.model.MustDoAction;
 import org.accountabilitygraph.query.model.Neighbour;
 import org.accountabilitygraph.query.model.Network;
@@ -63,13 +69,22 @@ public class KnowledgeGraph {
 
 	private final NamedQueries queries;
 
+	private final ArticleTexts texts;
+
+	/** On the graph {@code driver} reaches, the articles' texts read from the class path. */
 	public KnowledgeGraph(Driver driver) {
 		this(driver, DEFAULT_TIMEOUT);
 	}
 
 	/** With each query stopped by the database after {@code timeout}. */
 	public KnowledgeGraph(Driver driver, Duration timeout) {
+		this(driver, timeout, ArticleTexts.classpath());
+	}
+
+	/** With the articles' texts read by {@code texts} (for {@link #articleText}). */
+	public KnowledgeGraph(Driver driver, Duration timeout, ArticleTexts texts) {
 		this.queries = new NamedQueries(driver, timeout);
+		this.texts = texts;
 	}
 
 	/** Q1: who has led the organisation, in which role, from when; ordered in time. */
@@ -97,7 +112,7 @@ public class KnowledgeGraph {
 					maps(row.get("mustDo")).stream()
 						.map(m -> new MustDoAction(str(m, "text"), strings(m.get("services")), source(articles, m)))
 						.toList(),
-					maps(row.get("sources")).stream().map(s -> source(articles, s)).toList()))
+					maps(row.get("sources")).stream().map(s -> source(articles, s)).toList(), str(row, "when")))
 			.toList();
 	}
 
@@ -268,6 +283,18 @@ public class KnowledgeGraph {
 	 * inspections and decisions, and the events it took part in. Undated items come last.
 	 */
 	public List<TimelineEntry> timeline(String id) {
+		return timeline(id, null, null);
+	}
+
+	/**
+	 * An entity's history in time order, the items whose possible dates overlap {@code from}..{@code to} (either may
+	 * be null; a partial date covers its whole period, as in the other questions). Undated items come last, kept
+	 * whatever the range: nothing says they fall outside it.
+	 */
+	public List<TimelineEntry> timeline(String id, String from, String to) {
+		var checkedFrom = Parameters.date("from", from);
+		var checkedTo = Parameters.date("to", to);
+		Parameters.range(checkedFrom, checkedTo);
 		var details = entity(id).orElseThrow(() -> NotFoundException.noSuchId("id", id));
 		var entries = new ArrayList<TimelineEntry>();
 		for (var role : details.roles()) {
@@ -281,34 +308,70 @@ public class KnowledgeGraph {
 				case "WORKS_FOR" -> (role.role() == null ? "works for " : role.role() + ", ") + role.other().name();
 				default -> role.relation() + " " + role.other().name();
 			};
-			entries.add(new TimelineEntry((String) when, "role", title, role.status(), role.other().id(), role.source()));
+			var fact = role.relation() + ":" + (role.direction().equals("out") ? details.id() + ":" + role.other().id()
+					: role.other().id() + ":" + details.id());
+			entries.add(new TimelineEntry((String) when, "role", title, role.status(), role.other().id(), role.source(),
+					null, null, null, role.status(), null, null, fact));
 		}
 		for (var statement : statements(details.id(), null, null, null)) {
 			entries.add(new TimelineEntry(statement.when(), "said", statement.text(),
 					statement.about().stream().map(EntityRef::name).reduce((a, b) -> a + "; " + b).map(a -> "about " + a)
 						.orElse(null),
-					statement.id(), statement.source()));
+					statement.id(), statement.source(), statement.speaker(), statement.kind(), null, null, null, null,
+					said(statement)));
 		}
 		for (var statement : statements(null, details.id(), null, null)) {
 			if (!details.id().equals(statement.speaker().id())) {
 				entries.add(new TimelineEntry(statement.when(), "said about", statement.text(),
-						"said by " + statement.speaker().name(), statement.id(), statement.source()));
+						"said by " + statement.speaker().name(), statement.id(), statement.source(), statement.speaker(),
+						statement.kind(), null, null, null, null, said(statement)));
 			}
 		}
 		for (var finding : inspections(details.id())) {
-			var title = finding.kind().equals("decision") ? finding.name()
+			var decision = finding.kind().equals("decision");
+			var title = decision ? finding.name()
 					: finding.name() + (finding.overallRating() == null ? "" : ": " + finding.overallRating());
-			entries.add(new TimelineEntry(finding.date(), finding.kind(), title, finding.status(), finding.id(),
-					finding.sources().isEmpty() ? null : finding.sources().get(0)));
+			var source = finding.sources().isEmpty() ? null : finding.sources().get(0);
+			entries.add(new TimelineEntry(finding.when(), finding.kind(), title, finding.status(), finding.id(), source,
+					null, null, decision && finding.name() != null ? finding.name().replaceFirst(": .*$", "") : null,
+					finding.status(), finding.outcome(), finding.overallRating(), mention(finding.id(), source)));
 		}
 		for (var event : events(null, null, null)) {
+			var source = event.sources().isEmpty() ? null : event.sources().get(0);
 			event.participants().stream().filter(p -> details.id().equals(p.id())).findFirst()
 				.ifPresent(p -> entries.add(new TimelineEntry(event.when(), event.kind(), event.name(), p.role(),
-						event.id(), event.sources().isEmpty() ? null : event.sources().get(0))));
+						event.id(), source, null, null, null, event.status(), null, null, mention(event.id(), source))));
 		}
+		entries.removeIf(e -> !overlaps(e.when(), checkedFrom, checkedTo));
 		entries.sort(Comparator.comparing((TimelineEntry e) -> sortKey(e.when()),
 				Comparator.nullsLast(Comparator.naturalOrder())));
 		return entries;
+	}
+
+	/** The fact behind a statement's source (its speaker's {@code SAID}), as {@link #articleText} names it. */
+	private static String said(StatementRecord statement) {
+		return "SAID:" + statement.speaker().id() + ":" + statement.id();
+	}
+
+	/** The mention of a node in its source's article, as {@link #articleText} names it. */
+	private static String mention(String id, Source source) {
+		return source == null ? null : "REPORTED_IN:" + id + ":" + source.article();
+	}
+
+	/**
+	 * Whether the dates {@code when} may fall in (a date, or an interval with {@code ..} for an open end) overlap
+	 * {@code from}..{@code to}, as the named queries compare them: {@code x + '~'} sorts after every date that starts
+	 * with {@code x}, so a partial date covers its whole period. No date overlaps everything.
+	 */
+	static boolean overlaps(String when, String from, String to) {
+		if (when == null) {
+			return true;
+		}
+		var parts = when.split("/", -1);
+		var earliest = parts[0].equals("..") ? null : parts[0];
+		var latest = parts.length > 1 ? (parts[1].equals("..") ? null : parts[1]) : earliest;
+		return (to == null || earliest == null || earliest.compareTo(to + "~") <= 0)
+				&& (from == null || latest == null || (latest + "~").compareTo(from) >= 0);
 	}
 
 	/** A date or interval as a sortable string: its start, or its end when only the end is known. */
@@ -334,6 +397,109 @@ public class KnowledgeGraph {
 						new EntityRef(str(row, "to"), str(row, "toName"), Kinds.of(strings(row.get("toKind")))), str(row, "evidence"),
 						str(row, "ambiguity")))
 				.toList()));
+	}
+
+	/**
+	 * One article as it is read: its header, its full text, the nodes it reports and every fact it supports (the
+	 * mentions among them), each with its evidence's offsets in the text. When the words occur more than once, the
+	 * occurrence inside the sentence that mentions the fact's statement or one of its ends is taken, else the
+	 * first; {@link Evidence#located()} says which. Facts come in the order of their evidence in the text.
+	 */
+	public Optional<ArticleText> articleText(String id) {
+		var checked = Parameters.id("id", id, false);
+		return queries.run("article-text", Map.of("article", checked)).stream().findFirst().map(row -> {
+			@SuppressWarnings("unchecked")
+			var properties = (Map<String, Object>) row.get("article");
+			var header = new ArticleHeader(checked, str(properties, "title"),
+					Boolean.TRUE.equals(properties.get("titleInferred")), str(properties, "publisher"),
+					str(properties, "publisherEvidence"), str(properties, "date"), str(properties, "datePrecision"),
+					str(properties, "dateEarliest"), str(properties, "dateLatest"), str(properties, "dateReasoning"),
+					str(properties, "ambiguity"), str(properties, "sourceFile"));
+			var text = texts.read(header.sourceFile()).orElse(null);
+			var locator = text == null ? null : new EvidenceLocator(text);
+			var nodes = new LinkedHashMap<String, ArticleNode>();
+			var mentions = new ArrayList<Map<String, Object>>();
+			for (var mention : maps(row.get("mentions"))) {
+				var labels = strings(mention.get("labels"));
+				@SuppressWarnings("unchecked")
+				var nodeProperties = (Map<String, Object>) mention.get("properties");
+				nodes.put(str(mention, "id"), new ArticleNode(str(mention, "id"), str(mention, "name"), Kinds.of(labels),
+						labels, nodeProperties));
+				mentions.add(mention);
+			}
+			var articleRef = new EntityRef(checked, header.title(), "Article");
+			Function<String, EntityRef> ref = nodeId -> {
+				var node = nodes.get(nodeId);
+				return node != null ? new EntityRef(node.id(), node.name(), node.kind())
+						: checked.equals(nodeId) ? articleRef : new EntityRef(nodeId, nodeId, null);
+			};
+			var facts = new ArrayList<LocatedFact>();
+			var mentioned = new HashMap<String, Evidence>();
+			for (var mention : mentions) {
+				var nodeId = str(mention, "id");
+				var evidence = locate(locator, str(mention, "evidence"), List.of(), mentioned);
+				mentioned.put(nodeId, evidence);
+				facts.add(new LocatedFact("REPORTED_IN:" + nodeId + ":" + checked, "REPORTED_IN", ref.apply(nodeId),
+						articleRef, Map.of(), null, evidence));
+			}
+			var seen = new HashMap<String, Integer>();
+			for (var fact : maps(row.get("facts"))) {
+				@SuppressWarnings("unchecked")
+				var factProperties = new LinkedHashMap<>((Map<String, Object>) fact.get("properties"));
+				var evidenceText = str(factProperties, "evidence");
+				var ambiguity = str(factProperties, "ambiguity");
+				factProperties.keySet().removeAll(List.of("article", "evidence", "ambiguity"));
+				var from = str(fact, "from");
+				var to = str(fact, "to");
+				var key = str(fact, "type") + ":" + from + ":" + to;
+				int n = seen.merge(key, 1, Integer::sum);
+				// the sentences the words should be in: the statement that carries the fact, a statement at
+				// either end, then either end
+				var within = new ArrayList<String>();
+				if (factProperties.get("statement") instanceof String statement) {
+					within.add(statement);
+				}
+				for (var end : List.of(from, to)) {
+					if (nodes.containsKey(end) && nodes.get(end).labels().contains("Statement")) {
+						within.add(end);
+					}
+				}
+				within.add(from);
+				within.add(to);
+				facts.add(new LocatedFact(n == 1 ? key : key + "." + n, str(fact, "type"), ref.apply(from), ref.apply(to),
+						factProperties, ambiguity, locate(locator, evidenceText, within, mentioned)));
+			}
+			facts.sort(Comparator.comparing((LocatedFact f) -> f.evidence().start(), Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(f -> f.evidence().end(), Comparator.nullsLast(Comparator.naturalOrder())));
+			return new ArticleText(header, text, List.copyOf(nodes.values()), facts);
+		});
+	}
+
+	/** Where {@code words} are in the text ({@link Evidence}): preferably inside the mention of one of {@code within}. */
+	private static Evidence locate(EvidenceLocator locator, String words, List<String> within,
+			Map<String, Evidence> mentioned) {
+		if (locator == null || words == null) {
+			return new Evidence(words, null, null, 0, "missing", null);
+		}
+		var found = locator.occurrences(words);
+		if (found.isEmpty()) {
+			return new Evidence(words, null, null, 0, "missing", null);
+		}
+		if (found.size() == 1) {
+			return new Evidence(words, found.get(0)[0], found.get(0)[1], 1, "only", null);
+		}
+		for (var nodeId : within) {
+			var sentence = mentioned.get(nodeId);
+			if (sentence == null || sentence.start() == null) {
+				continue;
+			}
+			for (var at : found) {
+				if (at[0] >= sentence.start() && at[1] <= sentence.end()) {
+					return new Evidence(words, at[0], at[1], found.size(), "in-mention", nodeId);
+				}
+			}
+		}
+		return new Evidence(words, found.get(0)[0], found.get(0)[1], found.size(), "first", null);
 	}
 
 	/**

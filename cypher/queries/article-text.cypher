@@ -1,0 +1,27 @@
+// An article as it is read: its properties, the nodes it reports and the facts it supports.
+// Every node the article reports comes with the sentence that mentions it (the REPORTED_IN evidence), and
+// every fact (each relationship whose `article` it is) with both ends' ids and its properties, evidence
+// included. The Java API adds the article's text and where each evidence is in it. Starts from the
+// article's own nodes, so its work is bounded by what the article says.
+// Example:    :param article => 'article-d486f7aa'
+MATCH (article:Article {id: $article})
+CALL {
+  WITH article
+  OPTIONAL MATCH (node)-[mention:REPORTED_IN]->(article)
+  WITH node, mention ORDER BY node.id
+  RETURN collect(CASE WHEN node IS NULL THEN NULL ELSE
+           {id: node.id, labels: labels(node), properties: properties(node), evidence: mention.evidence,
+            name: coalesce(node.name, node.description, node.action, node.text, node.title, node.id)} END) AS mentions,
+         collect(node) AS nodes
+}
+CALL {
+  WITH article, nodes
+  UNWIND nodes + [article] AS from
+  MATCH (from)-[fact]->(to)
+  WHERE fact.article = article.id AND type(fact) <> 'REPORTED_IN'
+  WITH type(fact) AS type, from.id AS from, to.id AS to, properties(fact) AS properties
+  ORDER BY type, from, to, properties.evidence, properties.domain, properties.role, properties.rating,
+           properties.status, properties.summary, properties.note
+  RETURN collect({type: type, from: from, to: to, properties: properties}) AS facts
+}
+RETURN properties(article) AS article, mentions, facts;
