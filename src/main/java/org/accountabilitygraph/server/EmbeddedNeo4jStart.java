@@ -138,7 +138,7 @@ public final class EmbeddedNeo4jStart implements ApplicationListener<SpringAppli
 	}
 
 	/**
-	 * The Browser may talk to the Bolt port and to this application (which serves its guide), under the
+	 * The Browser may talk to the Bolt port and to this application (which serves its guide and graph style), under the
 	 * names this machine answers to, and nowhere else.
 	 */
 	private static EmbeddedNeo4j.Http browser(EmbeddedNeo4jProperties properties, LocalAccess access,
