@@ -6,9 +6,9 @@ import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The Neo4j Browser (on the database's HTTP port) fetches guides cross-origin and sends its own headers
- * (cache-control, pragma, sentry-trace), so the guide must answer the pre-flight request: for pages of
- * this machine's own hosts only. Nothing else here answers cross-origin.
+ * The Neo4j Browser (on the database's HTTP port) fetches guides and graph styles cross-origin and sends its
+ * own headers (cache-control, pragma, sentry-trace), so {@code /guides/} (the guide and the style) must answer
+ * the pre-flight request: for pages of this machine's own hosts only. Nothing else here answers cross-origin.
  */
 @Configuration(proxyBeanMethods = false)
 class GuideCorsConfiguration implements WebMvcConfigurer {

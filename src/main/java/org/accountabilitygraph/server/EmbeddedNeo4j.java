@@ -29,8 +29,9 @@ public final class EmbeddedNeo4j {
 	 * What the HTTP connector serves to the Neo4j Browser.
 	 *
 	 * @param port               the HTTP port
-	 * @param postConnectCommand a Browser command (without the colon) the Browser runs once connected, such
-	 *                           as {@code play http://localhost:8080/guides/named-queries.html}; null for none
+	 * @param postConnectCommand Browser commands (without their colons, separated by semicolons) the Browser
+	 *                           runs once connected, such as {@code guide http://localhost:8080/guides/named-queries.html};
+	 *                           null for none
 	 * @param origin             the Browser's own origin ({@code http://localhost:7474}), the only one
 	 *                           Neo4j's HTTP API answers cross-origin
 	 * @param connectSources     where the Browser may connect besides its own origin (the Bolt WebSocket,

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.accountabilitygraph.browser.GraphStyle;
 import org.accountabilitygraph.browser.NamedQueriesGuide;
 import org.accountabilitygraph.security.LocalAccess;
 import org.accountabilitygraph.security.LocalAccessProperties;
@@ -137,7 +138,7 @@ public final class EmbeddedNeo4jStart implements ApplicationListener<SpringAppli
 	}
 
 	/**
-	 * The Browser may talk to the Bolt port and to this application (which serves its guide), under the
+	 * The Browser may talk to the Bolt port and to this application (which serves its guide and graph style), under the
 	 * names this machine answers to, and nowhere else.
 	 */
 	private static EmbeddedNeo4j.Http browser(EmbeddedNeo4jProperties properties, LocalAccess access,
@@ -153,9 +154,21 @@ public final class EmbeddedNeo4jStart implements ApplicationListener<SpringAppli
 				sources.add("http://" + name + ":" + serverPort);
 			}
 		}
-		// Once connected, the Browser opens the guide to the named queries that this application serves.
-		var guide = serverPort > 0 ? "play http://localhost:" + serverPort + NamedQueriesGuide.PATH : null;
-		return new EmbeddedNeo4j.Http(properties.httpPort(), guide, properties.httpOrigin(), sources);
+		return new EmbeddedNeo4j.Http(properties.httpPort(), postConnectCommand(serverPort), properties.httpOrigin(),
+				sources);
+	}
+
+	/**
+	 * What the Browser runs once connected: it takes this application's graph style and opens the guide to
+	 * the named queries in its sidebar (both served by this application; the Browser fetches them only from
+	 * hosts its allow-list names, {@code localhost} by default). Commands are separated by semicolons.
+	 */
+	static String postConnectCommand(int serverPort) {
+		if (serverPort <= 0) {
+			return null;
+		}
+		var application = "http://localhost:" + serverPort;
+		return "style " + application + GraphStyle.PATH + "; guide " + application + NamedQueriesGuide.PATH;
 	}
 
 	/** Fails before Neo4j starts, so a taken port gives one clear message and not a server stack trace. */
