@@ -35,7 +35,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * own rather than Spring's cached one of another class.
  */
 @ExtendWith(ApplicationOnScratchProject.Scratch.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "graph.load-on-start=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "graph.load-on-start=true", "graph.query-timeout=" + ApplicationOnLoadedGraph.QUERY_TIMEOUT })
 public abstract class ApplicationOnScratchProject {
 
 	private static final Map<Class<?>, Project> PROJECTS = new ConcurrentHashMap<>();
