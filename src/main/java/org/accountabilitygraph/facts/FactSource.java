@@ -31,6 +31,14 @@ public final class FactSource {
 	 * {@link FactSet#problems()}. A file that cannot be read or parsed at all is left out of the set.
 	 */
 	public static FactSet read(String location) {
+		return read(location, () -> { });
+	}
+
+	/**
+	 * As {@link #read(String)}, telling {@code fileRead} each time a fact file has been read (from any thread):
+	 * a national graph's hundreds of thousands take minutes, and a bulk load shows how far it is.
+	 */
+	public static FactSet read(String location, Runnable fileRead) {
 		var resolver = new PathMatchingResourcePatternResolver();
 		var base = location.endsWith("/") ? location : location + "/";
 		try {
@@ -51,7 +59,11 @@ public final class FactSource {
 			var resources = resolver.getResources(base + "R*.yaml");
 			Arrays.sort(resources, Comparator.comparing(Resource::getFilename));
 			// Each file is read on its own (a national graph has hundreds of thousands): side by side, kept in order.
-			for (var read : Arrays.stream(resources).parallel().map(FactSource::readFactFile).toList()) {
+			for (var read : Arrays.stream(resources).parallel().map(resource -> {
+				var result = readFactFile(resource);
+				fileRead.run();
+				return result;
+			}).toList()) {
 				problems.addAll(read.problems());
 				if (read.value() != null && read.problems().stream().noneMatch(Problem::fatal)) {
 					files.add(read.value());
