@@ -1,3 +1,4 @@
-// Loading an article's facts, step 2 of 4: the article itself (title, source file, inferred date).
-MERGE (a:Entity {id: $article.id})
-SET a = $article, a:Article;
+// Loading facts, step 2 of 4: each article itself (title, source file, inferred date).
+UNWIND $articles AS load
+MERGE (a:Entity {id: load.article.id})
+SET a = load.article, a:Article;

@@ -45,7 +45,7 @@ public final class CompileArticle implements Callable<Integer> {
 			out.append("// Loads ").append(article.articleId()).append(" from ").append(name)
 				.append(". Apply cypher/migrations/V*.cypher first.\n")
 				.append("// cypher-shell -u neo4j -p <password> -f <this file>\n");
-			out.append(":param ").append(literal(facts.parameters(article))).append("\n");
+			out.append(":param ").append(literal(FactLoader.batch(List.of(facts.parameters(article))))).append("\n");
 			out.append(":begin\n");
 			for (var statement : FactLoader.statements()) {
 				out.append(statement).append(";\n");

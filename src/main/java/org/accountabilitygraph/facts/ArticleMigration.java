@@ -1,5 +1,6 @@
 package org.accountabilitygraph.facts;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,7 +11,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
  * One article's fact file as a repeatable neo4j-migrations migration: applied in one transaction by the
- * loader statements of {@code cypher/load/}, re-applied whenever its checksum (a digest of what it loads,
+ * loader statements of {@code cypher/load/} (as a batch of one), re-applied whenever its checksum (a digest of what it loads,
  * see {@link FactSet#checksum}) changes.
  */
 final class ArticleMigration implements JavaBasedMigration {
@@ -21,8 +22,9 @@ final class ArticleMigration implements JavaBasedMigration {
 
 	ArticleMigration(FactSet facts, FactFile file) {
 		this.file = file;
-		this.parameters = facts.parameters(file);
-		this.checksum = FactSet.checksum(parameters);
+		var article = facts.parameters(file);
+		this.parameters = FactLoader.batch(List.of(article));
+		this.checksum = FactSet.checksum(article);
 	}
 
 	@Override

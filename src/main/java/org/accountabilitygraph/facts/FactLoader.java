@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The loader statements of {@code cypher/load/}: the same four for every article, so Neo4j plans them once.
- * Each takes the parameters {@link FactSet#parameters} gives; in the Browser, set them with {@code :params}.
+ * They take a batch of articles ({@link #batch}), each as {@link FactSet#parameters} gives it: one article to a
+ * transaction for the normal load, many for a bulk load. In the Browser, set them with {@code :params}.
  */
 public final class FactLoader {
 
@@ -17,6 +19,11 @@ public final class FactLoader {
 	private static final List<String> PREPARATION = load(List.of("0-schema", "0-upgrade"));
 
 	private FactLoader() {
+	}
+
+	/** The parameters of the statements for {@code articles}, each the {@link FactSet#parameters} of one file. */
+	public static Map<String, Object> batch(List<Map<String, Object>> articles) {
+		return Map.of("articles", articles);
 	}
 
 	/** The statements in the order they run, without their final semicolons. */

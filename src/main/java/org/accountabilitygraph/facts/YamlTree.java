@@ -2,6 +2,7 @@ package org.accountabilitygraph.facts;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +34,7 @@ final class YamlTree {
 		var lines = new IdentityHashMap<Object, Integer>();
 		try (var parser = YAML.createParser(text)) {
 			var token = parser.nextToken();
-			var root = token == null ? null : read(parser, lines);
+			var root = token == null ? null : read(parser, lines, new HashMap<>());
 			return new YamlTree(root, lines);
 		}
 		catch (JsonProcessingException ex) {
@@ -86,7 +87,11 @@ final class YamlTree {
 		return line;
 	}
 
-	private static Object read(JsonParser parser, Map<Object, Integer> lines) throws IOException {
+	/**
+	 * @param strings the strings read so far, so that a sentence a file repeats (as the evidence of several facts)
+	 *                is held once: a national graph's files are held in memory together until they are loaded
+	 */
+	private static Object read(JsonParser parser, Map<Object, Integer> lines, Map<String, String> strings) throws IOException {
 		int line = parser.currentTokenLocation().getLineNr();
 		switch (parser.currentToken()) {
 			case START_OBJECT -> {
@@ -95,7 +100,7 @@ final class YamlTree {
 				while (parser.nextToken() == JsonToken.FIELD_NAME) {
 					var key = parser.currentName();
 					parser.nextToken();
-					if (map.put(key, read(parser, lines)) != null) {
+					if (map.put(key, read(parser, lines, strings)) != null) {
 						throw new FactFileException(new Problem("", line, "key '" + key + "' appears twice"));
 					}
 				}
@@ -105,12 +110,12 @@ final class YamlTree {
 				var list = new ArrayList<Object>();
 				lines.put(list, line);
 				while (parser.nextToken() != JsonToken.END_ARRAY) {
-					list.add(read(parser, lines));
+					list.add(read(parser, lines, strings));
 				}
 				return list;
 			}
 			case VALUE_STRING -> {
-				return parser.getText();
+				return strings.computeIfAbsent(parser.getText(), text -> text);
 			}
 			case VALUE_NUMBER_INT -> {
 				return parser.getLongValue();
