@@ -43,7 +43,7 @@ class ExportIT {
 	@BeforeEach
 	void connect(Driver driver) {
 		this.driver = driver;
-		this.graph = new KnowledgeGraph(driver);
+		this.graph = new KnowledgeGraph(driver, LoadedGraph.QUERY_TIMEOUT);
 	}
 
 	@Test

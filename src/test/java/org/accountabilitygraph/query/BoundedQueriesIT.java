@@ -36,7 +36,7 @@ class BoundedQueriesIT {
 
 	@Test
 	void neighbourhoodAnswersAsTheExhaustiveSearchDid(Driver driver) {
-		var queries = new NamedQueries(driver);
+		var queries = new NamedQueries(driver, LoadedGraph.QUERY_TIMEOUT);
 		for (var id : List.of("nsft", "norman-lamb", "cqc", "article-d486f7aa")) {
 			// The exhaustive form costs the same at any depth (it expands five steps, then filters), so it runs
 			// once, at depth 4: its answer at a smaller depth is exactly the rows whose (shortest) distance is
@@ -78,7 +78,7 @@ class BoundedQueriesIT {
 
 	@Test
 	void aChainFromAnEntityToItselfIsTheEntityAlone(Driver driver) {
-		var chain = new KnowledgeGraph(driver).connection("nsft", "nsft").orElseThrow();
+		var chain = new KnowledgeGraph(driver, LoadedGraph.QUERY_TIMEOUT).connection("nsft", "nsft").orElseThrow();
 		assertThat(chain.nodes()).extracting(n -> n.id()).containsExactly("nsft");
 		assertThat(chain.steps()).isEmpty();
 	}

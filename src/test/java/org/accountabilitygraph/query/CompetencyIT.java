@@ -22,7 +22,7 @@ class CompetencyIT {
 	private final NamedQueries queries;
 
 	CompetencyIT(Driver driver) {
-		this.queries = new NamedQueries(driver);
+		this.queries = new NamedQueries(driver, LoadedGraph.QUERY_TIMEOUT);
 	}
 
 	private List<Map<String, Object>> run(String name, Object... keysAndValues) {

@@ -34,7 +34,7 @@ class KnowledgeGraphIT {
 	@BeforeEach
 	void connect(Driver driver) {
 		this.driver = driver;
-		graph = new KnowledgeGraph(driver);
+		graph = new KnowledgeGraph(driver, LoadedGraph.QUERY_TIMEOUT);
 	}
 
 	private long count(String cypher) {
