@@ -58,24 +58,7 @@ final class EvidenceLocator {
 
 	/** As {@code FactSet.normalise}: without quote marks, white space runs as one space, trimmed. */
 	static String normalise(String text) {
-		var out = new StringBuilder(text.length());
-		boolean space = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (QUOTES.indexOf(c) >= 0) {
-				continue;
-			}
-			if (isSpace(c)) {
-				space = true;
-				continue;
-			}
-			if (space && out.length() > 0) {
-				out.append(' ');
-			}
-			space = false;
-			out.append(c);
-		}
-		return out.toString();
+		return new EvidenceLocator(text).normalised;
 	}
 
 	/** {@code \s} of {@link java.util.regex.Pattern}: the ASCII white space the checks collapse. */

@@ -26,16 +26,7 @@ class IngestAcceptIT extends ApplicationOnScratchProject {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	/** IngestApiIT's invented article: Norman Lamb, whom only R105 defines, moves to the registry. */
-	private static final String ARTICLE = """
-			Campaigners have renewed their criticism of the region's mental health trust after a new report.
-
-			Former health minister Norman Lamb said the findings were "deeply worrying" and called for an independent review.
-
-			"Patients and families deserve far better than this," he said.
-
-			A spokesman for the Norfolk and Suffolk NHS Foundation Trust said it would study the report carefully.
-			""";
+	private static final String ARTICLE = InventedArticle.TEXT;
 	private static final String NAME = "007_abcdef1234567890.txt";
 
 	/** Another invented article: Duncan Baker, whom only R104 defines, moves to the registry. */

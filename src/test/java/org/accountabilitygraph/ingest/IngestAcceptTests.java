@@ -25,15 +25,7 @@ import org.springframework.http.HttpStatus;
  */
 class IngestAcceptTests {
 
-	private static final String ARTICLE = """
-			Campaigners have renewed their criticism of the region's mental health trust after a new report.
-
-			Former health minister Norman Lamb said the findings were "deeply worrying" and called for an independent review.
-
-			"Patients and families deserve far better than this," he said.
-
-			A spokesman for the Norfolk and Suffolk NHS Foundation Trust said it would study the report carefully.
-			""";
+	private static final String ARTICLE = InventedArticle.TEXT;
 
 	private static Proposal proposal() {
 		var facts = FactSource.read("file:" + Path.of("data/facts").toAbsolutePath());

@@ -16,15 +16,7 @@ import org.junit.jupiter.api.Test;
 class IngestApiIT extends ApplicationOnLoadedGraph {
 
 	/** Invented, in the style of the curated articles: a known person quoted, then a pronoun, then an unnamed spokesman. */
-	private static final String ARTICLE = """
-			Campaigners have renewed their criticism of the region's mental health trust after a new report.
-
-			Former health minister Norman Lamb said the findings were "deeply worrying" and called for an independent review.
-
-			"Patients and families deserve far better than this," he said.
-
-			A spokesman for the Norfolk and Suffolk NHS Foundation Trust said it would study the report carefully.
-			""";
+	private static final String ARTICLE = InventedArticle.TEXT;
 
 	@Test
 	void anArticleGetsAProposedFactFileWithItsDoubtsAndNothingIsWritten() throws IOException {

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.accountabilitygraph.ApplicationOnScratchProject;
 import org.accountabilitygraph.HeadlessChromium;
+import org.accountabilitygraph.ingest.InventedArticle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,16 +36,7 @@ class ReviewScreenIT extends ApplicationOnScratchProject {
 
 	private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
-	/** IngestApiIT's invented article. */
-	private static final String ARTICLE = """
-			Campaigners have renewed their criticism of the region's mental health trust after a new report.
-
-			Former health minister Norman Lamb said the findings were "deeply worrying" and called for an independent review.
-
-			"Patients and families deserve far better than this," he said.
-
-			A spokesman for the Norfolk and Suffolk NHS Foundation Trust said it would study the report carefully.
-			""";
+	private static final String ARTICLE = InventedArticle.TEXT;
 	private static final String NAME = "007_abcdef1234567890.txt";
 
 	private static ChromeDriver browser;
