@@ -18,18 +18,13 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The real application on a real port, pointed at the shared {@link LoadedGraph} database as an
  * external Neo4j (so nothing is embedded and nothing is loaded twice). Subclasses share one context.
- * Its query timeout is a minute, not 5 s: these tests check answers, and a query's first planning on a build
- * machine busy with parallel test classes and browsers took over 5 s; the timeout itself is tested by
- * {@code BoundedQueriesIT}.
+ * Its query timeout is {@link LoadedGraph#QUERY_TIMEOUT_SECONDS}, not 5 s (see there).
  */
 @ExtendWith(LoadedGraph.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "graph.load-on-start=false", "graph.browser-url=" + ApplicationOnLoadedGraph.BROWSER_URL,
-				"graph.query-timeout=" + ApplicationOnLoadedGraph.QUERY_TIMEOUT })
+				"graph.query-timeout=" + LoadedGraph.QUERY_TIMEOUT_SECONDS + "s" })
 public abstract class ApplicationOnLoadedGraph {
-
-	/** The query timeout of the tests' applications (see above). */
-	public static final String QUERY_TIMEOUT = "60s";
 
 	/** Where an external database's Browser would be; the page links to it. */
 	public static final String BROWSER_URL = "http://localhost:7474/browser/";

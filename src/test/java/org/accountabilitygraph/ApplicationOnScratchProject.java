@@ -36,7 +36,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 @ExtendWith(ApplicationOnScratchProject.Scratch.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "graph.load-on-start=true", "graph.query-timeout=" + ApplicationOnLoadedGraph.QUERY_TIMEOUT })
+		properties = { "graph.load-on-start=true", "graph.query-timeout=" + LoadedGraph.QUERY_TIMEOUT_SECONDS + "s" })
 public abstract class ApplicationOnScratchProject {
 
 	private static final Map<Class<?>, Project> PROJECTS = new ConcurrentHashMap<>();

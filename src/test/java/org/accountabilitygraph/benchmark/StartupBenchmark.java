@@ -91,8 +91,8 @@ public final class StartupBenchmark {
 	 * beside the application's extracted jars (which hold the same Neo4j and its settings).
 	 */
 	private static Path recordBareArchive() throws Exception {
-		var folder = Files.createDirectories(Path.of("target/benchmark")).toAbsolutePath();
-		var jar = folder.resolve("bare.jar");
+		var folder = Files.createDirectories(BARE_JAR.getParent());
+		var jar = BARE_JAR;
 		var manifest = new Manifest();
 		manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
 		manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH,
@@ -107,7 +107,6 @@ public final class StartupBenchmark {
 		}
 		var archive = folder.resolve("bare.jsa");
 		Files.deleteIfExists(archive);
-		bareJar = jar;
 		startBare(List.of("-XX:ArchiveClassesAtExit=" + archive));
 		if (!Files.isRegularFile(archive)) {
 			throw new IllegalStateException("no archive was recorded for the bare Neo4j");
@@ -115,7 +114,8 @@ public final class StartupBenchmark {
 		return archive;
 	}
 
-	private static Path bareJar;
+	/** The bare Neo4j's main class in a jar of its own, beside the application's extracted jars. */
+	private static final Path BARE_JAR = Path.of("target/benchmark/bare.jar").toAbsolutePath();
 
 	/** Seconds to apply the schema and every fact file to a new store (the database already running). */
 	private static double loadIntoNewStore() throws IOException {
@@ -140,7 +140,7 @@ public final class StartupBenchmark {
 		var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
 		command.addAll(JVM_OPTIONS);
 		command.addAll(sharing);
-		command.addAll(List.of("-cp", sharing.isEmpty() ? System.getProperty("java.class.path") : bareJar.toString()));
+		command.addAll(List.of("-cp", sharing.isEmpty() ? System.getProperty("java.class.path") : BARE_JAR.toString()));
 		command.addAll(List.of(BareNeo4j.class.getName(), Files.createTempDirectory("benchmark-bare").toString(),
 				String.valueOf(bolt), String.valueOf(http)));
 		return time(command, Map.of(), "http://localhost:" + http + "/browser/", body -> body.contains("Neo4j Browser"));
