@@ -48,6 +48,9 @@ public interface BulkTarget extends AutoCloseable {
 			.setConfig(BoltConnector.enabled, false)
 			.setConfig(HttpConnector.enabled, false)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
+			// A new store can be loaded again from its files: keep no transaction logs beyond what recovery needs
+			// (they would be larger than the store itself, 4.4 GB beside 3.3 GB for 200,000 articles).
+			.setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
 			.build();
 		return new Embedded(service, service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
 	}
