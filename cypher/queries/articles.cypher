@@ -1,14 +1,27 @@
-// Every article, oldest first, with how many nodes it reports and how many facts (relationships
-// other than REPORTED_IN) it supports.
-// Parameters: none.
-OPTIONAL MATCH ()-[fact]->()
-WHERE fact.article IS NOT NULL AND type(fact) <> 'REPORTED_IN'
-WITH fact.article AS id, count(fact) AS facts
-WITH collect([id, facts]) AS factCounts
-MATCH (article:Article)
+// The articles, oldest first, a page at a time ($skip rows left out, at most $limit returned), or only
+// $article; with how many nodes each reports and how many facts (relationships other than
+// REPORTED_IN) it supports, counted from the nodes it reports, as article-text reads them.
+// Example:    :params {article: null, skip: 0, limit: 100}
+CALL {
+  WITH $article AS only WHERE only IS NULL
+  MATCH (article:Article)
+  RETURN article
+  UNION
+  MATCH (article:Article {id: $article})
+  RETURN article
+}
+WITH article ORDER BY coalesce(article.date, article.dateEarliest, article.dateLatest), article.id
+SKIP $skip LIMIT $limit
+CALL {
+  WITH article
+  OPTIONAL MATCH (node)-[:REPORTED_IN]->(article)
+  WITH article, collect(node) AS nodes
+  UNWIND nodes + [article] AS from
+  OPTIONAL MATCH (from)-[fact:!REPORTED_IN]->()
+  WHERE fact.article = article.id
+  RETURN size(nodes) AS nodes, count(fact) AS facts
+}
 RETURN article.id AS id, article.title AS title, article.publisher AS publisher,
        article.date AS date, article.datePrecision AS datePrecision, article.dateEarliest AS dateEarliest,
        article.dateLatest AS dateLatest, article.dateReasoning AS dateReasoning, article.sourceFile AS sourceFile,
-       COUNT { (article)<-[:REPORTED_IN]-() } AS nodes,
-       coalesce(head([c IN factCounts WHERE c[0] = article.id | c[1]]), 0) AS facts
-ORDER BY coalesce(article.date, article.dateEarliest, article.dateLatest), id;
+       nodes, facts;

@@ -13,8 +13,9 @@ WITH person, role, article,
               coalesce(article.dateEarliest, '..') + '/' + coalesce(article.dateLatest, '..')) AS when
 ORDER BY sortDate, article.id
 WITH person, role.role AS role, min(sortDate) AS sortDate, head(collect(when)) AS when,
-     collect({article: article.id, articleDate: coalesce(article.date, article.dateEarliest, article.dateLatest),
-              datePrecision: article.datePrecision, status: role.status, startDate: role.startDate,
-              endDate: role.endDate, evidence: role.evidence}) AS sources
+     collect(article {article: article.id, .title, .publisher,
+                      articleDate: coalesce(article.date, coalesce(article.dateEarliest, '..') + '/' + coalesce(article.dateLatest, '..')),
+                      .datePrecision, evidence: role.evidence, status: role.status, startDate: role.startDate,
+                      endDate: role.endDate}) AS sources
 RETURN person.id AS person, person.name AS name, role, when, sources
 ORDER BY sortDate, name;

@@ -1,31 +1,67 @@
 // Q4. Who said what? Every quotation and piece of reported speech that has a speaker (statements whose
 // speaker the article does not give are left out; see MODEL.md), with its speaker, whom the
-// speaker spoke for, what it is about, the article and the date.
+// speaker spoke for, what it is about, the article and the date. Oldest first, a page at a time:
+// $skip rows left out, at most $limit returned.
 // Filters (each may be null): speaker (id), about (id of something the statement is ABOUT),
 // from / to (ISO dates, inclusive). Dates are often partial ('2018') or only bounded, so a
 // statement is kept when the time it may fall in overlaps the range. `when` is the date, or an
 // interval with open ends ('../2015-12-31') when only bounds are known.
 // A partial date covers its whole period: `x + '~'` sorts after every date that starts with x
 // ('~' comes after digits and '-'), so `to: '2018'` keeps all of 2018.
-// Example:    :params {speaker: 'norman-lamb', about: null, from: null, to: null}
-MATCH (speaker)-[said:SAID]->(statement:Statement)-[:REPORTED_IN]->(article:Article)
-WHERE $speaker IS NULL OR speaker.id = $speaker
-OPTIONAL MATCH (statement)-[:ABOUT]->(subject)
-WITH speaker, said, statement, article, collect(DISTINCT {id: subject.id, name: coalesce(subject.name, subject.id), labels: labels(subject)}) AS about
-WHERE $about IS NULL OR any(subject IN about WHERE subject.id = $about)
-WITH speaker, said, statement, article, about,
+// With a speaker or a subject, the query starts from that entity and reads only its statements.
+// Example:    :params {speaker: 'norman-lamb', about: null, from: null, to: null, skip: 0, limit: 100}
+OPTIONAL MATCH (focus:Entity {id: coalesce($speaker, $about)})
+CALL {
+  WITH focus
+  // (the condition on variables, not on the parameters alone, so that it is checked before every statement is read)
+  WITH focus, $speaker AS speakerId, $about AS aboutId WHERE speakerId IS NULL AND aboutId IS NULL
+  MATCH (speaker)-[said:SAID]->(statement:Statement)
+  RETURN speaker, said, statement
+  UNION
+  WITH focus
+  WITH focus WHERE $speaker IS NOT NULL
+  MATCH (focus)-[said:SAID]->(statement:Statement)
+  WHERE $about IS NULL OR EXISTS { (statement)-[:ABOUT]->(:Entity {id: $about}) }
+  RETURN focus AS speaker, said, statement
+  UNION
+  WITH focus
+  WITH focus WHERE $speaker IS NULL AND $about IS NOT NULL
+  MATCH (statement:Statement)-[:ABOUT]->(focus)
+  MATCH (speaker)-[said:SAID]->(statement)
+  RETURN speaker, said, statement
+}
+MATCH (statement)-[:REPORTED_IN]->(article:Article)
+WITH speaker, said, statement, article,
      coalesce(statement.date, statement.dateEarliest, article.date, article.dateEarliest) AS earliest,
      coalesce(statement.date, statement.dateLatest, article.date, article.dateLatest) AS latest
 WHERE ($to IS NULL OR earliest IS NULL OR earliest <= $to + '~')
   AND ($from IS NULL OR latest IS NULL OR latest + '~' >= $from)
-OPTIONAL MATCH (statement)-[:ON_BEHALF_OF]->(organisation)
-OPTIONAL MATCH (statement)-[:MADE_IN]->(occasion)
+WITH speaker, said, statement, article, earliest, latest, coalesce(earliest, latest) AS sortDate
+ORDER BY sortDate, article.id, statement.id, speaker.id
+SKIP $skip LIMIT $limit
+// an aggregation over no rows still gives one row: a statement about nothing keeps its row, with []
+CALL {
+  WITH statement
+  MATCH (statement)-[:ABOUT]->(subject)
+  WITH subject ORDER BY subject.id
+  RETURN collect({id: subject.id, name: coalesce(subject.name, subject.id), labels: labels(subject)}) AS about
+}
+CALL {
+  WITH statement
+  MATCH (statement)-[:ON_BEHALF_OF]->(organisation)
+  RETURN collect(DISTINCT organisation.id) AS onBehalfOf
+}
+CALL {
+  WITH statement
+  MATCH (statement)-[:MADE_IN]->(occasion)
+  RETURN collect(DISTINCT occasion.id) AS madeIn
+}
 RETURN statement.id AS statement, speaker.id AS speaker, coalesce(speaker.name, speaker.description) AS speakerName,
-       labels(speaker) AS speakerKind, coalesce(speaker.anonymous, false) AS anonymous, collect(DISTINCT organisation.id) AS onBehalfOf,
-       statement.kind AS kind, statement.text AS text, [s IN about WHERE s.id IS NOT NULL] AS about,
-       collect(DISTINCT occasion.id) AS madeIn,
+       labels(speaker) AS speakerKind, coalesce(speaker.anonymous, false) AS anonymous, onBehalfOf,
+       statement.kind AS kind, statement.text AS text, about, madeIn,
        CASE WHEN earliest = latest THEN earliest
             ELSE coalesce(earliest, '..') + '/' + coalesce(latest, '..') END AS when,
-       coalesce(statement.datePrecision, article.datePrecision) AS datePrecision,
-       article.id AS article, said.evidence AS evidence, coalesce(earliest, latest) AS sortDate
-ORDER BY sortDate, article, statement;
+       coalesce(statement.datePrecision, article.datePrecision) AS datePrecision, sortDate,
+       article {article: article.id, .title, .publisher,
+                articleDate: coalesce(article.date, coalesce(article.dateEarliest, '..') + '/' + coalesce(article.dateLatest, '..')),
+                .datePrecision, evidence: said.evidence} AS source;

@@ -7,5 +7,6 @@ MATCH path = shortestPath((start)-[*..10]-(end))
 WHERE all(step IN relationships(path) WHERE type(step) <> 'REPORTED_IN')
 RETURN [n IN nodes(path) | {id: n.id, name: coalesce(n.name, n.title, n.text, n.id), labels: labels(n)}] AS nodes,
        [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id,
-                                    article: r.article, evidence: r.evidence}] AS steps,
+          source: COLLECT { MATCH (article:Article {id: r.article})
+                            RETURN article {article: article.id, .title, .publisher, articleDate: coalesce(article.date, coalesce(article.dateEarliest, '..') + '/' + coalesce(article.dateLatest, '..')), .datePrecision, evidence: r.evidence} }[0]}] AS steps,
        length(path) AS length;

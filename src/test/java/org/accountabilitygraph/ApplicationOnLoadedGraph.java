@@ -41,8 +41,13 @@ public abstract class ApplicationOnLoadedGraph {
 		registry.add("spring.neo4j.uri", LoadedGraph::boltUri);
 	}
 
-	/** An HTTP answer: status, content type and body (parsed as JSON when it is JSON). */
-	public record Response(int status, String contentType, String body) {
+	/** An HTTP answer: status, content type, body (parsed as JSON when it is JSON) and headers. */
+	public record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+
+		/** The header's first value, or null. */
+		public String header(String name) {
+			return headers.firstValue(name).orElse(null);
+		}
 
 		public JsonNode json() {
 			try {
@@ -69,7 +74,7 @@ public abstract class ApplicationOnLoadedGraph {
 		try {
 			var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.body());
+					response.body(), response.headers());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

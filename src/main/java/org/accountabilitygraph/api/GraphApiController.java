@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.accountabilitygraph.query.KnowledgeGraph;
 import org.accountabilitygraph.query.NotFoundException;
+import org.accountabilitygraph.query.PageRequest;
 import org.accountabilitygraph.query.Parameters;
 import org.accountabilitygraph.query.model.ArticleDetails;
 import org.accountabilitygraph.query.model.ArticleSummary;
@@ -19,6 +20,7 @@ import org.accountabilitygraph.query.model.EventRecord;
 import org.accountabilitygraph.query.model.Fact;
 import org.accountabilitygraph.query.model.InspectionFinding;
 import org.accountabilitygraph.query.model.Neighbour;
+import org.accountabilitygraph.query.model.Page;
 import org.accountabilitygraph.query.model.Network;
 import org.accountabilitygraph.query.model.Politician;
 import org.accountabilitygraph.query.model.Role;
@@ -26,11 +28,14 @@ import org.accountabilitygraph.query.model.SearchHit;
 import org.accountabilitygraph.query.model.StatementHit;
 import org.accountabilitygraph.query.model.StatementRecord;
 import org.accountabilitygraph.query.model.TimelineEntry;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The read-only JSON API: one endpoint per competency question, each a thin shell over
@@ -41,6 +46,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api", produces = "application/json")
 @Tag(name = "knowledge graph", description = "Who did, said and decided what, with sources")
 class GraphApiController {
+
+	/** Rows per page when the request does not say; {@code size} goes up to {@link PageRequest#MAX_SIZE}. */
+	static final String DEFAULT_SIZE = "100";
 
 	private final KnowledgeGraph graph;
 
@@ -63,9 +71,10 @@ class GraphApiController {
 
 	@GetMapping("/entities/{id}/facts")
 	@Operation(summary = "Every sourced fact about an entity (only those linking it to `other`, when given)")
-	List<Fact> facts(@PathVariable @Parameter(example = "norman-lamb") String id,
-			@RequestParam(required = false) String other) {
-		return graph.facts(id, other);
+	ResponseEntity<List<Fact>> facts(@PathVariable @Parameter(example = "norman-lamb") String id,
+			@RequestParam(required = false) String other, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = DEFAULT_SIZE) int size) {
+		return paged(graph.facts(id, other, new PageRequest(page, size)));
 	}
 
 	@GetMapping("/entities/{id}/neighbourhood")
@@ -92,17 +101,20 @@ class GraphApiController {
 
 	@GetMapping("/inspections")
 	@Operation(summary = "Inspections with overall and domain ratings, must-do actions and special-measures decisions, in time order")
-	List<InspectionFinding> inspections(@RequestParam @Parameter(example = "nsft") String organisation) {
-		return graph.inspections(organisation);
+	ResponseEntity<List<InspectionFinding>> inspections(@RequestParam @Parameter(example = "nsft") String organisation,
+			@RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = DEFAULT_SIZE) int size) {
+		return paged(graph.inspections(organisation, new PageRequest(page, size)));
 	}
 
 	@GetMapping("/statements")
 	@Operation(summary = "Who said what: quotations and reported speech, each filter optional")
-	List<StatementRecord> statements(@RequestParam(required = false) @Parameter(example = "norman-lamb") String speaker,
+	ResponseEntity<List<StatementRecord>> statements(@RequestParam(required = false) @Parameter(example = "norman-lamb") String speaker,
 			@RequestParam(required = false) String about,
 			@RequestParam(required = false) @Parameter(example = "2018") String from,
-			@RequestParam(required = false) String to) {
-		return graph.statements(speaker, about, from, to);
+			@RequestParam(required = false) String to, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = DEFAULT_SIZE) int size) {
+		return paged(graph.statements(speaker, about, from, to, new PageRequest(page, size)));
 	}
 
 	@GetMapping("/statements/search")
@@ -114,35 +126,42 @@ class GraphApiController {
 
 	@GetMapping("/criticisms")
 	@Operation(summary = "Who criticised an entity (or its inspections, board, ...), with the evidence; all when no target")
-	List<Criticism> criticisms(@RequestParam(required = false) @Parameter(example = "nsft") String target) {
-		return graph.criticisms(target);
+	ResponseEntity<List<Criticism>> criticisms(@RequestParam(required = false) @Parameter(example = "nsft") String target,
+			@RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = DEFAULT_SIZE) int size) {
+		return paged(graph.criticisms(target, new PageRequest(page, size)));
 	}
 
 	@GetMapping("/calls-for-action")
 	@Operation(summary = "Who called for what, of whom")
-	List<CallForAction> callsForAction(@RequestParam(required = false) String caller,
-			@RequestParam(required = false) @Parameter(example = "nsft") String concerning) {
-		return graph.callsForAction(caller, concerning);
+	ResponseEntity<List<CallForAction>> callsForAction(@RequestParam(required = false) String caller,
+			@RequestParam(required = false) @Parameter(example = "nsft") String concerning, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = DEFAULT_SIZE) int size) {
+		return paged(graph.callsForAction(caller, concerning, new PageRequest(page, size)));
 	}
 
 	@GetMapping("/politicians")
 	@Operation(summary = "MPs and ministers with constituencies, parties and offices")
-	List<Politician> politicians() {
-		return graph.politicians();
+	ResponseEntity<List<Politician>> politicians(@RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = DEFAULT_SIZE) int size) {
+		return paged(graph.politicians(new PageRequest(page, size)));
 	}
 
 	@GetMapping("/events")
 	@Operation(summary = "Events with places, participants and dates; a partial date covers its whole period")
-	List<EventRecord> events(@RequestParam(required = false) @Parameter(example = "2018-11") String from,
+	ResponseEntity<List<EventRecord>> events(@RequestParam(required = false) @Parameter(example = "2018-11") String from,
 			@RequestParam(required = false) @Parameter(example = "2018-12") String to,
-			@RequestParam(required = false) @Parameter(example = "protest") String kind) {
-		return graph.events(from, to, kind);
+			@RequestParam(required = false) @Parameter(example = "protest") String kind,
+			@RequestParam(required = false) @Parameter(example = "campaign-to-save-mental-health-services") String participant, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = DEFAULT_SIZE) int size) {
+		return paged(graph.events(from, to, kind, participant, new PageRequest(page, size)));
 	}
 
 	@GetMapping("/articles")
 	@Operation(summary = "Every source article with its inferred date and how many facts it supports")
-	List<ArticleSummary> articles() {
-		return graph.articleList();
+	ResponseEntity<List<ArticleSummary>> articles(@RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = DEFAULT_SIZE) int size) {
+		return paged(graph.articleList(new PageRequest(page, size)));
 	}
 
 	@GetMapping("/articles/{id}")
@@ -177,5 +196,21 @@ class GraphApiController {
 			@RequestParam(required = false) String to,
 			@RequestParam(required = false) @Parameter(example = "article-60032d35") String article) {
 		return graph.network(focus, depth, from, to, article);
+	}
+
+	/**
+	 * A page as the body (the rows, as for an unpaged answer) and headers, as GitHub's API pages: {@code X-Has-More},
+	 * and a {@code Link} to the next page when there is one.
+	 */
+	private static <T> ResponseEntity<List<T>> paged(Page<T> page) {
+		var response = ResponseEntity.ok().header("X-Has-More", String.valueOf(page.hasMore()))
+			.header("X-Page", String.valueOf(page.page())).header("X-Page-Size", String.valueOf(page.size()));
+		if (page.hasMore()) {
+			// relative to this server, as the request reached it (the host is checked before any controller runs)
+			var next = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page.page() + 1)
+				.build().toUriString();
+			response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+		}
+		return response.body(page.items());
 	}
 }

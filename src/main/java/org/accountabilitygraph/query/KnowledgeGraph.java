@@ -32,6 +32,7 @@ import org.accountabilitygraph.query.model.InspectionFinding;
 import org.accountabilitygraph.query.model.LocatedFact;
 import org.accountabilitygraph.query.model.MustDoAction;
 import org.accountabilitygraph.query.model.Neighbour;
+import org.accountabilitygraph.query.model.Page;
 import org.accountabilitygraph.query.model.Network;
 import org.accountabilitygraph.query.model.OfficeHeld;
 import org.accountabilitygraph.query.model.Participant;
@@ -64,6 +65,18 @@ public class KnowledgeGraph {
 
 	public static final int MAX_SEARCH_RESULTS = 100;
 
+	/** The most statements a network draws: enough for any one person's or body's picture, not a national graph's. */
+	public static final int MAX_NETWORK_STATEMENTS = 500;
+
+	/**
+	 * How many of an entity's roles {@link #entity} lists, oldest first (it counts them all): a trust of a national
+	 * graph is attested as led tens of thousands of times.
+	 */
+	public static final int ENTITY_ROLES = 200;
+
+	/** How many of the articles that report an entity {@link #entity} lists (it counts them all). */
+	public static final int ENTITY_SOURCES = 50;
+
 	/** How long any one query may run: every question here takes milliseconds on the whole graph. */
 	public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
 
@@ -90,44 +103,47 @@ public class KnowledgeGraph {
 	/** Q1: who has led the organisation, in which role, from when; ordered in time. */
 	public List<Role> leadership(String organisationId) {
 		var organisation = requireEntity("organisation", organisationId);
-		var articles = articles();
 		return queries.run("q1-leadership", Map.of("organisation", organisation)).stream().map(row -> {
 			var sources = maps(row.get("sources"));
 			return new Role(new EntityRef(str(row, "person"), str(row, "name"), "Person"), str(row, "role"),
 					str(row, "when"), str(sources.get(sources.size() - 1), "status"),
-					sources.stream().map(s -> source(articles, s)).toList());
+					sources.stream().map(KnowledgeGraph::source).toList());
 		}).toList();
 	}
 
 	/** Q2: the organisation's inspections (ratings, must-do actions) and special-measures decisions, in time order. */
 	public List<InspectionFinding> inspections(String organisationId) {
-		var organisation = requireEntity("organisation", organisationId);
-		var articles = articles();
-		return queries.run("q2-inspections", Map.of("organisation", organisation)).stream()
-			.map(row -> new InspectionFinding(str(row, "kind"), str(row, "id"), str(row, "name"), str(row, "date"),
+		return inspections(organisationId, PageRequest.largest()).items();
+	}
+
+	/** Q2, one page. */
+	public Page<InspectionFinding> inspections(String organisationId, PageRequest page) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("organisation", requireEntity("organisation", organisationId));
+		return paged("q2-inspections", parameters, page, row -> new InspectionFinding(str(row, "kind"), str(row, "id"), str(row, "name"), str(row, "date"),
 					str(row, "endDate"), str(row, "status"), str(row, "outcome"), strings(row.get("actors")),
 					maps(row.get("ratings")).stream()
-						.map(r -> new Rating(str(r, "domain"), str(r, "rating"), str(r, "note"), source(articles, r)))
+						.map(r -> new Rating(str(r, "domain"), str(r, "rating"), str(r, "note"), source(r.get("source"))))
 						.toList(),
 					maps(row.get("mustDo")).stream()
-						.map(m -> new MustDoAction(str(m, "text"), strings(m.get("services")), source(articles, m)))
+						.map(m -> new MustDoAction(str(m, "text"), strings(m.get("services")), source(m.get("source"))))
 						.toList(),
-					maps(row.get("sources")).stream().map(s -> source(articles, s)).toList(), str(row, "when")))
-			.toList();
+					maps(row.get("sources")).stream().map(KnowledgeGraph::source).toList(), str(row, "when")));
 	}
 
 	/** Q3: who criticised the target (or its inspections, board and other parts); all criticism when null. */
 	public List<Criticism> criticisms(String targetId) {
-		var target = targetId == null ? null : requireEntity("target", targetId);
-		var articles = articles();
+		return criticisms(targetId, PageRequest.largest()).items();
+	}
+
+	/** Q3, one page, oldest first. */
+	public Page<Criticism> criticisms(String targetId, PageRequest page) {
 		var parameters = new HashMap<String, Object>();
-		parameters.put("target", target);
-		return queries.run("q3-criticism", parameters).stream()
-			.map(row -> new Criticism(
+		parameters.put("target", targetId == null ? null : requireEntity("target", targetId));
+		return paged("q3-criticism", parameters, page, row -> new Criticism(
 					new EntityRef(str(row, "critic"), str(row, "criticName"), Kinds.of(strings(row.get("criticKind")))),
 					new EntityRef(str(row, "target"), str(row, "targetName"), Kinds.of(strings(row.get("targetKind")))), str(row, "summary"),
-					str(row, "statement"), source(articles, row)))
-			.toList();
+					str(row, "statement"), source(row.get("source"))));
 	}
 
 	/**
@@ -135,76 +151,87 @@ public class KnowledgeGraph {
 	 * in the range {@code from}..{@code to}.
 	 */
 	public List<StatementRecord> statements(String speakerId, String aboutId, String from, String to) {
+		return statements(speakerId, aboutId, from, to, PageRequest.largest()).items();
+	}
+
+	/** Q4, one page, oldest first. */
+	public Page<StatementRecord> statements(String speakerId, String aboutId, String from, String to, PageRequest page) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("speaker", speakerId == null ? null : requireEntity("speaker", speakerId));
 		parameters.put("about", aboutId == null ? null : requireEntity("about", aboutId));
 		putRange(parameters, from, to);
-		var articles = articles();
-		return queries.run("q4-who-said-what", parameters).stream()
-			.map(row -> new StatementRecord(str(row, "statement"),
+		return paged("q4-who-said-what", parameters, page, row -> new StatementRecord(str(row, "statement"),
 					new EntityRef(str(row, "speaker"), str(row, "speakerName"), Kinds.of(strings(row.get("speakerKind")))),
 					Boolean.TRUE.equals(row.get("anonymous")), strings(row.get("onBehalfOf")), str(row, "kind"),
 					str(row, "text"), refs(row.get("about")), strings(row.get("madeIn")), str(row, "when"),
-					str(row, "datePrecision"), source(articles, row)))
-			.toList();
+					str(row, "datePrecision"), source(row.get("source"))));
 	}
 
 	/** Q5: MPs and ministers, with their constituencies, parties and offices. */
 	public List<Politician> politicians() {
-		var articles = articles();
-		return queries.run("q5-politicians", Map.of()).stream()
-			.map(row -> new Politician(str(row, "politician"), str(row, "name"), Boolean.TRUE.equals(row.get("mp")),
-					links(articles, row.get("constituencies")), links(articles, row.get("parties")),
-					maps(row.get("offices")).stream()
-						.map(o -> new OfficeHeld(str(o, "id"), str(o, "name"), str(o, "status"), str(o, "asOf"),
-								source(articles, o)))
-						.toList()))
-			.toList();
+		return politicians(PageRequest.largest()).items();
+	}
+
+	/** Q5, one page, by name. */
+	public Page<Politician> politicians(PageRequest page) {
+		return paged("q5-politicians", new HashMap<>(), page,
+				row -> new Politician(str(row, "politician"), str(row, "name"), Boolean.TRUE.equals(row.get("mp")),
+						links(row.get("constituencies")), links(row.get("parties")),
+						maps(row.get("offices")).stream()
+							.map(o -> new OfficeHeld(str(o, "id"), str(o, "name"), str(o, "status"), str(o, "asOf"),
+									source(o.get("source"))))
+							.toList()));
 	}
 
 	/** Q6: calls for action, optionally by one caller and/or concerning (or addressed to) one entity. */
 	public List<CallForAction> callsForAction(String callerId, String concerningId) {
+		return callsForAction(callerId, concerningId, PageRequest.largest()).items();
+	}
+
+	/** Q6, one page, oldest first. */
+	public Page<CallForAction> callsForAction(String callerId, String concerningId, PageRequest page) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("caller", callerId == null ? null : requireEntity("caller", callerId));
 		parameters.put("concerning", concerningId == null ? null : requireEntity("concerning", concerningId));
-		var articles = articles();
-		return queries.run("q6-calls-for-action", parameters).stream()
-			.map(row -> new CallForAction(str(row, "call"),
+		return paged("q6-calls-for-action", parameters, page, row -> new CallForAction(str(row, "call"),
 					new EntityRef(str(row, "caller"), str(row, "callerName"), Kinds.of(strings(row.get("callerKind")))), str(row, "action"),
 					strings(row.get("addressedTo")), strings(row.get("concerns")), str(row, "date"),
-					source(articles, row)))
-			.toList();
+					source(row.get("source"))));
 	}
 
 	/** Q7: events in a date range (either end may be null), optionally of one kind ({@code protest}, ...). */
 	public List<EventRecord> events(String from, String to, String kind) {
+		return events(from, to, kind, null, PageRequest.largest()).items();
+	}
+
+	/** Q7, one page, oldest first; with {@code participantId}, only the events that entity took part in. */
+	public Page<EventRecord> events(String from, String to, String kind, String participantId, PageRequest page) {
 		var parameters = new HashMap<String, Object>();
 		putRange(parameters, from, to);
 		parameters.put("kind", kind == null || kind.isBlank() ? null : kind);
-		var articles = articles();
-		return queries.run("q7-events", parameters).stream()
-			.map(row -> new EventRecord(str(row, "event"), str(row, "kind"), str(row, "name"), str(row, "description"),
+		parameters.put("participant", participantId == null ? null : requireEntity("participant", participantId));
+		return paged("q7-events", parameters, page, row -> new EventRecord(str(row, "event"), str(row, "kind"), str(row, "name"), str(row, "description"),
 					str(row, "when"), str(row, "datePrecision"), str(row, "dateText"), str(row, "status"),
 					strings(row.get("places")),
 					maps(row.get("participants")).stream()
 						.map(p -> new Participant(str(p, "id"), str(p, "name"), str(p, "role")))
 						.toList(),
-					maps(row.get("sources")).stream().map(s -> source(articles, s)).toList()))
-			.toList();
+					maps(row.get("sources")).stream().map(KnowledgeGraph::source).toList()));
 	}
 
 	/** Q8: every sourced fact about a node (only those linking it to {@code otherId}, when given). */
 	public List<Fact> facts(String id, String otherId) {
-		var node = requireEntity("id", id);
+		return facts(id, otherId, PageRequest.largest()).items();
+	}
+
+	/** Q8, one page: the reports first, then the facts by type. */
+	public Page<Fact> facts(String id, String otherId, PageRequest page) {
 		var parameters = new HashMap<String, Object>();
-		parameters.put("id", node);
+		parameters.put("id", requireEntity("id", id));
 		parameters.put("other", otherId == null ? null : requireEntity("other", otherId));
-		var articles = articles();
-		return queries.run("q8-provenance", parameters).stream()
-			.map(row -> new Fact(str(row, "fact"), str(row, "direction"),
-					new EntityRef(str(row, "other"), str(row, "otherName"), Kinds.of(strings(row.get("otherKind")))), source(articles, row),
-					str(row, "ambiguity")))
-			.toList();
+		return paged("q8-provenance", parameters, page, row -> new Fact(str(row, "fact"), str(row, "direction"),
+				new EntityRef(str(row, "other"), str(row, "otherName"), Kinds.of(strings(row.get("otherKind")))),
+				source(row.get("source")), str(row, "ambiguity")));
 	}
 
 	/** Q9: the shortest chain of sourced facts between two entities, if there is one. */
@@ -214,14 +241,13 @@ public class KnowledgeGraph {
 			// shortestPath fails on a chain from a node to itself; that chain is the node alone, with no steps
 			return entity(fromId).map(e -> new Connection(List.of(new EntityRef(e.id(), e.name(), e.kind())), List.of()));
 		}
-		var articles = articles();
 		return queries.run("q9-connections", parameters).stream().findFirst()
 			.map(row -> new Connection(
 					maps(row.get("nodes")).stream()
 						.map(n -> new EntityRef(str(n, "id"), str(n, "name"), Kinds.of(strings(n.get("labels")))))
 						.toList(),
 					maps(row.get("steps")).stream()
-						.map(s -> new Step(str(s, "type"), str(s, "from"), str(s, "to"), source(articles, s)))
+						.map(s -> new Step(str(s, "type"), str(s, "from"), str(s, "to"), source(s.get("source"))))
 						.toList()));
 	}
 
@@ -260,8 +286,7 @@ public class KnowledgeGraph {
 	/** One entity in full: labels, names, aliases, roles over time and the articles that report it. */
 	public Optional<EntityDetails> entity(String id) {
 		var checked = Parameters.id("id", id, false);
-		var articles = articles();
-		return queries.run("entity", Map.of("id", checked)).stream().findFirst().map(row -> {
+		return queries.run("entity", Map.of("id", checked, "roles", ENTITY_ROLES, "sources", ENTITY_SOURCES)).stream().findFirst().map(row -> {
 			@SuppressWarnings("unchecked")
 			var properties = (Map<String, Object>) row.get("properties");
 			var labels = strings(row.get("labels"));
@@ -272,9 +297,11 @@ public class KnowledgeGraph {
 						.map(r -> new EntityRole(str(r, "relation"), str(r, "direction"),
 								new EntityRef(str(r, "other"), str(r, "otherName"), Kinds.of(strings(r.get("otherKind")))), str(r, "role"),
 								str(r, "status"), str(r, "asOf"), str(r, "startDate"), str(r, "endDate"),
-								source(articles, r)))
+								source(r.get("source"))))
 						.toList(),
-					maps(row.get("sources")).stream().map(s -> source(articles, s)).toList());
+					((Number) row.get("roleCount")).longValue(),
+					maps(row.get("sources")).stream().map(KnowledgeGraph::source).toList(),
+					((Number) row.get("reports")).longValue());
 		});
 	}
 
@@ -313,14 +340,14 @@ public class KnowledgeGraph {
 			entries.add(new TimelineEntry((String) when, "role", title, role.status(), role.other().id(), role.source(),
 					null, null, null, role.status(), null, null, fact));
 		}
-		for (var statement : statements(details.id(), null, null, null)) {
+		for (var statement : statements(details.id(), null, checkedFrom, checkedTo)) {
 			entries.add(new TimelineEntry(statement.when(), "said", statement.text(),
 					statement.about().stream().map(EntityRef::name).reduce((a, b) -> a + "; " + b).map(a -> "about " + a)
 						.orElse(null),
 					statement.id(), statement.source(), statement.speaker(), statement.kind(), null, null, null, null,
 					said(statement)));
 		}
-		for (var statement : statements(null, details.id(), null, null)) {
+		for (var statement : statements(null, details.id(), checkedFrom, checkedTo)) {
 			if (!details.id().equals(statement.speaker().id())) {
 				entries.add(new TimelineEntry(statement.when(), "said about", statement.text(),
 						"said by " + statement.speaker().name(), statement.id(), statement.source(), statement.speaker(),
@@ -336,7 +363,7 @@ public class KnowledgeGraph {
 					null, null, decision && finding.name() != null ? finding.name().replaceFirst(": .*$", "") : null,
 					finding.status(), finding.outcome(), finding.overallRating(), mention(finding.id(), source)));
 		}
-		for (var event : events(null, null, null)) {
+		for (var event : events(checkedFrom, checkedTo, null, details.id(), PageRequest.largest()).items()) {
 			var source = event.sources().isEmpty() ? null : event.sources().get(0);
 			event.participants().stream().filter(p -> details.id().equals(p.id())).findFirst()
 				.ifPresent(p -> entries.add(new TimelineEntry(event.when(), event.kind(), event.name(), p.role(),
@@ -383,15 +410,25 @@ public class KnowledgeGraph {
 		return parts[0].equals("..") && parts.length > 1 ? parts[1] : parts[0];
 	}
 
-	/** Every article, oldest first, with how many nodes and facts it supports. */
+	/** Every article, oldest first, with how many nodes and facts it supports (up to {@link PageRequest#MAX_SIZE}). */
 	public List<ArticleSummary> articleList() {
-		return queries.run("articles", Map.of()).stream().map(KnowledgeGraph::articleSummary).toList();
+		return articleList(PageRequest.largest()).items();
+	}
+
+	/** One page of the articles, oldest first. */
+	public Page<ArticleSummary> articleList(PageRequest page) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("article", null);
+		return paged("articles", parameters, page, KnowledgeGraph::articleSummary);
 	}
 
 	/** One article and every fact it supports. */
 	public Optional<ArticleDetails> article(String id) {
 		var checked = Parameters.id("id", id, false);
-		return articleList().stream().filter(a -> a.id().equals(checked)).findFirst()
+		var parameters = new HashMap<String, Object>();
+		parameters.put("article", checked);
+		return paged("articles", parameters, PageRequest.first(1), KnowledgeGraph::articleSummary).items().stream()
+			.findFirst()
 			.map(summary -> new ArticleDetails(summary, queries.run("article-facts", Map.of("article", checked)).stream()
 				.map(row -> new ArticleFact(str(row, "fact"), new EntityRef(str(row, "from"), str(row, "fromName"), Kinds.of(strings(row.get("fromKind")))),
 						new EntityRef(str(row, "to"), str(row, "toName"), Kinds.of(strings(row.get("toKind")))), str(row, "evidence"),
@@ -517,7 +554,9 @@ public class KnowledgeGraph {
 		putRange(parameters, from, to);
 		var article = articleId == null ? null : requireEntity("article", articleId);
 		parameters.put("article", article);
-		var articles = articles();
+		// one more than is drawn, to know whether the picture is whole
+		parameters.put("limit", MAX_NETWORK_STATEMENTS + 1);
+		boolean complete = true;
 		var nodes = new LinkedHashMap<String, Map<String, Object>>();
 		var edges = new LinkedHashMap<String, Map<String, Object>>();
 		Set<String> reached = new LinkedHashSet<>();
@@ -529,7 +568,14 @@ public class KnowledgeGraph {
 			parameters.put("entities", frontier);
 			var next = new LinkedHashSet<String>();
 			for (var row : queries.run("network", parameters)) {
-				addStatement(row, articles, nodes, edges, next);
+				if (statementCount(nodes) == MAX_NETWORK_STATEMENTS && !nodes.containsKey(str(row, "statement"))) {
+					complete = false;
+					break;
+				}
+				addStatement(row, nodes, edges, next);
+			}
+			if (!complete) {
+				break;
 			}
 			next.removeAll(reached);
 			reached.addAll(next);
@@ -555,7 +601,11 @@ public class KnowledgeGraph {
 			edges.put((String) data.get("id"), data);
 		}
 		return new Network(nodes.values().stream().map(Network.Element::new).toList(),
-				edges.values().stream().map(Network.Element::new).toList());
+				edges.values().stream().map(Network.Element::new).toList(), complete);
+	}
+
+	private static long statementCount(Map<String, Map<String, Object>> nodes) {
+		return nodes.values().stream().filter(n -> "Statement".equals(n.get("kind"))).count();
 	}
 
 	/** The whole graph, every node with ids and every relationship between them, for exports. */
@@ -579,13 +629,13 @@ public class KnowledgeGraph {
 			properties.forEach(data::putIfAbsent);
 			return new Network.Element(data);
 		}).toList();
-		return new Network(nodes, edges);
+		return new Network(nodes, edges, true);
 	}
 
-	private static void addStatement(Map<String, Object> row, Map<String, Map<String, Object>> articles,
-			Map<String, Map<String, Object>> nodes, Map<String, Map<String, Object>> edges, Set<String> reached) {
+	private static void addStatement(Map<String, Object> row, Map<String, Map<String, Object>> nodes,
+			Map<String, Map<String, Object>> edges, Set<String> reached) {
 		var statementId = str(row, "statement");
-		var source = source(articles, row);
+		var source = source(row.get("source"));
 		var statement = nodeData(statementId, str(row, "text"), "Statement");
 		statement.put("text", str(row, "text"));
 		statement.put("statementKind", str(row, "kind"));
@@ -658,26 +708,32 @@ public class KnowledgeGraph {
 		parameters.put("to", checkedTo);
 	}
 
-	private Map<String, Map<String, Object>> articles() {
-		var index = new HashMap<String, Map<String, Object>>();
-		for (var row : queries.run("article-index", Map.of())) {
-			index.put(str(row, "id"), row);
+	/**
+	 * Runs a named query that takes {@code $skip} and {@code $limit} for one page, asking for one row more than the
+	 * page holds to know whether another follows.
+	 */
+	private <T> Page<T> paged(String query, Map<String, Object> parameters, PageRequest page,
+			Function<Map<String, Object>, T> mapper) {
+		parameters.put("skip", page.skip());
+		parameters.put("limit", page.size() + 1);
+		var rows = queries.run(query, parameters);
+		boolean more = rows.size() > page.size();
+		return new Page<>(rows.stream().limit(page.size()).map(mapper).toList(), page.page(), page.size(), more);
+	}
+
+	/** A source as the named queries return it: the article's id, title, publisher and date, and the evidence. */
+	@SuppressWarnings("unchecked")
+	private static Source source(Object value) {
+		if (!(value instanceof Map<?, ?>)) {
+			return new Source(null, null, null, null, null, null);
 		}
-		return index;
+		var source = (Map<String, Object>) value;
+		return new Source(str(source, "article"), str(source, "title"), str(source, "publisher"),
+				str(source, "articleDate"), str(source, "datePrecision"), str(source, "evidence"));
 	}
 
-	private static Source source(Map<String, Map<String, Object>> articles, Map<String, Object> fact) {
-		return source(articles, str(fact, "article"), str(fact, "evidence"));
-	}
-
-	private static Source source(Map<String, Map<String, Object>> articles, String articleId, String evidence) {
-		var article = articles.getOrDefault(articleId, Map.of());
-		return new Source(articleId, str(article, "title"), str(article, "publisher"), str(article, "date"),
-				str(article, "datePrecision"), evidence);
-	}
-
-	private static List<SourcedLink> links(Map<String, Map<String, Object>> articles, Object value) {
-		return maps(value).stream().map(l -> new SourcedLink(str(l, "id"), str(l, "name"), source(articles, l))).toList();
+	private static List<SourcedLink> links(Object value) {
+		return maps(value).stream().map(l -> new SourcedLink(str(l, "id"), str(l, "name"), source(l.get("source")))).toList();
 	}
 
 	private static ArticleSummary articleSummary(Map<String, Object> row) {

@@ -37,6 +37,9 @@ public final class EmbeddedNeo4j {
 	 * @param connectSources     where the Browser may connect besides its own origin (the Bolt WebSocket,
 	 *                           the application serving the guide), for its content security policy
 	 */
+	/** Enough for the curated graph many times over, small enough to leave the machine its memory. */
+	public static final long DEFAULT_PAGE_CACHE = 256L * 1024 * 1024;
+
 	public record Http(int port, String postConnectCommand, String origin, List<String> connectSources) {
 	}
 
@@ -53,6 +56,12 @@ public final class EmbeddedNeo4j {
 	 */
 	public static DatabaseManagementService start(Path dataDirectory, String listenAddress, int boltPort, Http http,
 			boolean authentication) {
+		return start(dataDirectory, listenAddress, boltPort, http, authentication, DEFAULT_PAGE_CACHE);
+	}
+
+	/** @param pageCache bytes of page cache: a store larger than the default is read from disk on most queries */
+	public static DatabaseManagementService start(Path dataDirectory, String listenAddress, int boltPort, Http http,
+			boolean authentication, long pageCache) {
 		var bolt = new SocketAddress(listenAddress, boltPort);
 		var builder = new DatabaseManagementServiceBuilder(dataDirectory.toAbsolutePath())
 			.setConfig(GraphDatabaseSettings.udc_enabled, false)
@@ -62,7 +71,7 @@ public final class EmbeddedNeo4j {
 			.setConfig(GraphDatabaseSettings.allow_file_urls, false)
 			.setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
 					List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
-			.setConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
+			.setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, bolt)
 			// Discovery (GET / on the HTTP port) hands the Browser the advertised Bolt address.

@@ -92,6 +92,26 @@ class GraphApiIT extends ApplicationOnLoadedGraph {
 	}
 
 	@Test
+	void listsComeInPagesWithALinkToTheNext() {
+		var all = ok("/api/statements?size=1000");
+		var first = get("/api/statements?size=5");
+		assertThat(first.status()).isEqualTo(200);
+		assertThat(first.header("X-Has-More")).isEqualTo("true");
+		assertThat(first.header("Link")).isEqualTo("<http://localhost:" + port + "/api/statements?size=5&page=2>; rel=\"next\"");
+		var second = get("/api/statements?size=5&page=2");
+		assertThat(second.json()).containsExactlyElementsOf(List.of(all.get(5), all.get(6), all.get(7), all.get(8), all.get(9)));
+		var last = get("/api/statements?size=5&page=" + (all.size() + 4) / 5);
+		assertThat(last.header("X-Has-More")).isEqualTo("false");
+		assertThat(last.header("Link")).isNull();
+		assertThat(last.json()).hasSize(all.size() - 5 * ((all.size() - 1) / 5));
+		for (var bad : List.of("size=1001", "size=0", "page=0", "page=two")) {
+			var response = get("/api/criticisms?" + bad);
+			assertThat(response.status()).as(bad).isEqualTo(400);
+			assertThat(response.json().get("detail").asText()).as(bad).contains(bad.substring(0, bad.indexOf('=')));
+		}
+	}
+
+	@Test
 	void criticismsPoliticiansCallsEventsArticlesPathAndNetwork() {
 		assertThat(ok("/api/criticisms?target=nsft")).extracting(c -> c.at("/critic/id").asText())
 			.contains("norman-lamb", "duncan-baker", "clive-lewis", "nick-fulcher", "former-nsft-consultant-60032d35");

@@ -108,6 +108,28 @@ class KnowledgeGraphIT {
 	}
 
 	@Test
+	void answersThatCanGrowComePageByPageInTheOrderOfTheWhole() {
+		var all = graph.statements(null, null, null, null);
+		var first = graph.statements(null, null, null, null, new PageRequest(1, 7));
+		var second = graph.statements(null, null, null, null, new PageRequest(2, 7));
+		assertThat(first.items()).containsExactlyElementsOf(all.subList(0, 7));
+		assertThat(second.items()).containsExactlyElementsOf(all.subList(7, 14));
+		assertThat(first.hasMore()).isTrue();
+		int pages = (all.size() + 6) / 7;
+		var last = graph.statements(null, null, null, null, new PageRequest(pages, 7));
+		assertThat(last.hasMore()).isFalse();
+		assertThat(last.items()).containsExactlyElementsOf(all.subList((pages - 1) * 7, all.size()));
+		assertThat(graph.statements(null, null, null, null, new PageRequest(pages + 1, 7)).items()).isEmpty();
+
+		var criticisms = graph.criticisms("nsft");
+		assertThat(graph.criticisms("nsft", new PageRequest(2, 3)).items()).containsExactlyElementsOf(criticisms.subList(3, 6));
+		assertThatThrownBy(() -> new PageRequest(1, PageRequest.MAX_SIZE + 1)).isInstanceOf(InvalidParameterException.class)
+			.hasMessageContaining("size");
+		assertThatThrownBy(() -> new PageRequest(0, 10)).isInstanceOf(InvalidParameterException.class)
+			.hasMessageContaining("page");
+	}
+
+	@Test
 	void q4WhoSaidWhatFilteredBySpeakerSubjectAndDate() {
 		var all = graph.statements(null, null, null, null);
 		// one row per speaker and statement (a joint announcement has two speakers)
