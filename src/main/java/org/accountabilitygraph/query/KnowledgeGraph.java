@@ -74,6 +74,9 @@ public class KnowledgeGraph {
 	 */
 	public static final int ENTITY_ROLES = 200;
 
+	/** How many of the articles that report an inspection or decision {@link #inspections} lists (it counts them all). */
+	public static final int FINDING_SOURCES = 20;
+
 	/** How many of the articles that report an entity {@link #entity} lists (it counts them all). */
 	public static final int ENTITY_SOURCES = 50;
 
@@ -120,15 +123,19 @@ public class KnowledgeGraph {
 	public Page<InspectionFinding> inspections(String organisationId, PageRequest page) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("organisation", requireEntity("organisation", organisationId));
+		parameters.put("sources", FINDING_SOURCES);
 		return paged("q2-inspections", parameters, page, row -> new InspectionFinding(str(row, "kind"), str(row, "id"), str(row, "name"), str(row, "date"),
 					str(row, "endDate"), str(row, "status"), str(row, "outcome"), strings(row.get("actors")),
 					maps(row.get("ratings")).stream()
-						.map(r -> new Rating(str(r, "domain"), str(r, "rating"), str(r, "note"), source(r.get("source"))))
+						.map(r -> new Rating(str(r, "domain"), str(r, "rating"), str(r, "note"), source(r.get("source")),
+								number(r, "attestations")))
 						.toList(),
 					maps(row.get("mustDo")).stream()
-						.map(m -> new MustDoAction(str(m, "text"), strings(m.get("services")), source(m.get("source"))))
+						.map(m -> new MustDoAction(str(m, "text"), strings(m.get("services")), source(m.get("source")),
+								number(m, "attestations")))
 						.toList(),
-					maps(row.get("sources")).stream().map(KnowledgeGraph::source).toList(), str(row, "when")));
+					maps(row.get("sources")).stream().map(KnowledgeGraph::source).toList(), str(row, "when"),
+					number(row, "sourceCount")));
 	}
 
 	/** Q3: who criticised the target (or its inspections, board and other parts); all criticism when null. */
@@ -746,6 +753,10 @@ public class KnowledgeGraph {
 		return maps(value).stream()
 			.map(m -> new EntityRef(str(m, "id"), str(m, "name"), Kinds.of(strings(m.get("labels")))))
 			.toList();
+	}
+
+	private static long number(Map<String, Object> map, String key) {
+		return map.get(key) instanceof Number number ? number.longValue() : 0;
 	}
 
 	private static String str(Map<String, Object> map, String key) {

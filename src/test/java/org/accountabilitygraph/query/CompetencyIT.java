@@ -68,7 +68,7 @@ class CompetencyIT {
 	}
 	@Test
 	void q2InspectionsAndSpecialMeasuresOfNsftInTimeOrder() {
-		var rows = run("q2-inspections", "organisation", "nsft");
+		var rows = run("q2-inspections", "organisation", "nsft", "sources", 20);
 		assertThat(rows).extracting(r -> r.get("id")).containsSubsequence("cqc-inspection-nsft-2015",
 				"special-measures-nsft-2016", "special-measures-nsft-2017", "cqc-inspection-nsft-2018",
 				"cqc-inspection-nsft-2019", "cqc-inspection-nsft-2022");

@@ -50,7 +50,7 @@ class FocusedQueriesIT {
 			question("entity", "id", "nsft", "roles", 200, "sources", 50),
 			question("exists", "id", "nsft"),
 			question("q1-leadership", "organisation", "nsft"),
-			question("q2-inspections", "organisation", "nsft"),
+			question("q2-inspections", "organisation", "nsft", "sources", 20),
 			question("q3-criticism", "target", "nsft"),
 			question("q4-who-said-what", "speaker", "norman-lamb", "about", null, "from", null, "to", null),
 			question("q4-who-said-what", "speaker", null, "about", "nsft", "from", "2018", "to", "2019"),
