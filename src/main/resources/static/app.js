@@ -404,6 +404,8 @@ function showView(view) {
     $(`${tab}-view`).hidden = view !== tab;
   }
   $('details').hidden = view === 'ingest' || view === 'article';
+  // the pictures are of the network as drawn, so only from its tab
+  for (const button of [$('export-png'), $('export-svg')]) button.disabled = view !== 'network';
   if (view === 'ingest') ingestScreen.show();
   else if (view === 'article') articleView.show();
   else if (view === 'timeline') chronology.load();
@@ -475,6 +477,34 @@ function updateExports() {
   }
 }
 
+// The network view as a picture: the whole network as laid out (not only the part zoomed into), without the hidden
+// relations, on white. PNG at twice the drawing's own size, at most 4096 pixels a side; SVG by cytoscape-svg.
+function exportPicture(format) {
+  if (!cy.nodes().length) return;
+  const options = { full: true, bg: '#ffffff' };
+  let blob;
+  if (format === 'png') {
+    const box = cy.elements(':visible').boundingBox();
+    const scale = Math.min(2, 4096 / Math.max(box.w, box.h, 1));
+    blob = cy.png({ ...options, scale, output: 'blob' });
+  } else {
+    blob = new Blob([cy.svg({ ...options, scale: 1 })], { type: 'image/svg+xml;charset=utf-8' });
+  }
+  const url = URL.createObjectURL(blob);
+  const link = el('a', null, { href: url, download: pictureName(format) });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
+// network-nsft-2026-12-01.png: named as the server names its exports (ExportController), the focus and today's date.
+function pictureName(extension) {
+  const now = new Date();
+  const date = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+  return `network${state.focus ? `-${state.focus}` : ''}-${date}.${extension}`;
+}
+
 function wireControls() {
   $('depth').value = state.depth;
   $('from').value = state.from;
@@ -511,6 +541,8 @@ function wireControls() {
   $('tab-timeline').addEventListener('click', () => showView('timeline'));
   $('tab-article').addEventListener('click', () => showView('article'));
   $('tab-ingest').addEventListener('click', () => showView('ingest'));
+  $('export-png').addEventListener('click', () => exportPicture('png'));
+  $('export-svg').addEventListener('click', () => exportPicture('svg'));
   // The page's own links (data-nav: a source, a fact, an article) change the view without reloading the page;
   // with a modifier key or another button they open as links do.
   document.addEventListener('click', (event) => {

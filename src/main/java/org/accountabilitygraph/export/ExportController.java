@@ -46,7 +46,7 @@ class ExportController {
 		};
 		var out = new StringWriter();
 		NetworkExporter.write(hidden.applyTo(network), exportFormat, out);
-		// named for the focus and the day: network-nsft-2026-12-01.gexf
+		// named for the focus and the day, network-nsft-2026-12-01.gexf, as the page names its pictures (app.js)
 		var name = (scope.equals("graph") ? "graph" : focus == null ? "network" : "network-" + focus) + "-"
 				+ LocalDate.now() + "." + exportFormat.extension();
 		return ResponseEntity.ok()
