@@ -197,7 +197,9 @@ async function loadNetwork() {
   renderLegend(network);
   const statements = network.nodes.filter((n) => n.data.kind === 'Statement').length;
   setStatus(`${network.nodes.length} nodes (${statements} statements), ${network.edges.length} edges`
-    + (state.focus ? ` around ${cy.getElementById(state.focus).data('label') || state.focus}` : ' (everything)'));
+    + (state.focus ? ` around ${cy.getElementById(state.focus).data('label') || state.focus}` : ' (everything)')
+    // the server draws at most so many statements, the oldest first (Network.complete)
+    + (network.complete === false ? '; only the oldest statements are drawn: narrow the dates or choose a focus for the rest' : ''));
   document.body.dataset.loaded = 'network';
   const chosen = state.selected ? cy.getElementById(state.selected) : null;
   if (chosen && chosen.length) {

@@ -51,6 +51,7 @@ public record HiddenRelations(Set<String> types) {
 			return network;
 		}
 		return new Network(network.nodes(),
-				network.edges().stream().filter(e -> !types.contains(String.valueOf(e.data().get("type")))).toList());
+				network.edges().stream().filter(e -> !types.contains(String.valueOf(e.data().get("type")))).toList(),
+				network.complete());
 	}
 }

@@ -31,7 +31,7 @@ class NetworkExporterTests {
 					node("norman-lamb", "Norman Lamb", "Person"), statement("statement-1", LONG_WORDS),
 					node("a-group", "x".repeat(70), "Group", "size", 140), node("a-service", "A service", "Service")),
 			List.of(edge("SAID", "norman-lamb", "statement-1"), edge("ABOUT", "statement-1", "nsft"),
-					edge("CRITICISED", "norman-lamb", "nsft"), edge("HOLDS_OFFICE", "norman-lamb", "a-group")));
+					edge("CRITICISED", "norman-lamb", "nsft"), edge("HOLDS_OFFICE", "norman-lamb", "a-group")), true);
 
 	@Test
 	void labelsAreShortAndEndOnAWord() {
