@@ -5,41 +5,21 @@
 // (a link to another view) and go (follow one without reloading the page).
 'use strict';
 
-const KINDS = {
-  Person: { color: '#3e7bfa', shape: 'ellipse', label: 'Person' },
-  MP: { color: '#7b3efa', shape: 'ellipse', label: 'MP' },
-  Trust: { color: '#d64545', shape: 'round-rectangle', label: 'Trust' },
-  Regulator: { color: '#f29b11', shape: 'round-rectangle', label: 'Regulator' },
-  Campaign: { color: '#2f9e44', shape: 'round-rectangle', label: 'Campaign' },
-  GovernmentBody: { color: '#5c6f82', shape: 'round-rectangle', label: 'Government body' },
-  PoliticalParty: { color: '#b83280', shape: 'round-rectangle', label: 'Political party' },
-  HealthBody: { color: '#e8590c', shape: 'round-rectangle', label: 'Health body' },
-  MediaOutlet: { color: '#1098ad', shape: 'round-rectangle', label: 'Media outlet' },
-  Organisation: { color: '#868e96', shape: 'round-rectangle', label: 'Organisation' },
-  Group: { color: '#0ca678', shape: 'hexagon', label: 'Group of people' },
-  Statement: { color: '#ffe066', shape: 'round-rectangle', label: 'Statement' },
-  Inspection: { color: '#f59f00', shape: 'diamond', label: 'Inspection' },
-  Decision: { color: '#e67700', shape: 'diamond', label: 'Decision' },
-  Event: { color: '#74c0fc', shape: 'triangle', label: 'Event' },
-  Office: { color: '#9775fa', shape: 'tag', label: 'Office' },
-  Place: { color: '#a9e34b', shape: 'vee', label: 'Place' },
-  Constituency: { color: '#a9e34b', shape: 'vee', label: 'Constituency' },
-};
-const OTHER_KIND = { color: '#ced4da', shape: 'rhomboid', label: 'Other' };
-const RELATIONS = {
-  SAID: { color: '#1d2733', style: 'solid', label: 'said' },
-  ABOUT: { color: '#3e7bfa', style: 'dashed', label: 'is about' },
-  ON_BEHALF_OF: { color: '#2f9e44', style: 'dotted', label: 'on behalf of' },
-  CRITICISED: { color: '#d64545', style: 'solid', label: 'criticised' },
-  LEADS: { color: '#7b3efa', style: 'solid', label: 'leads' },
-  INSPECTED: { color: '#f29b11', style: 'solid', label: 'inspected' },
-  RATED: { color: '#f59f00', style: 'dashed', label: 'rated' },
-  CONDUCTED: { color: '#f29b11', style: 'dotted', label: 'conducted' },
-  CALLED_FOR: { color: '#e8590c', style: 'solid', label: 'called for' },
-};
-const OTHER_RELATION = { color: '#adb5bd', style: 'solid' };
-const kindOf = (k) => KINDS[k] || OTHER_KIND;
-const relationOf = (t) => RELATIONS[t] || { ...OTHER_RELATION, label: t.toLowerCase().replaceAll('_', ' ') };
+// How the network is drawn, the server's one style (NetworkStyle.java, /api/network-style), which the GraphML and GEXF
+// exports carry too: per kind of node {color, shape, label, size}, per relation type {color, line, label}. start()
+// fills it in before anything is drawn.
+const KINDS = {};
+const RELATIONS = {};
+const OTHERS = { kind: {}, relation: {} };
+const kindOf = (k) => KINDS[k] || OTHERS.kind;
+const relationOf = (t) => RELATIONS[t] || { ...OTHERS.relation, label: t.toLowerCase().replaceAll('_', ' ') };
+
+function applyStyle(style) {
+  Object.assign(KINDS, style.kinds);
+  Object.assign(RELATIONS, style.relations);
+  OTHERS.kind = style.otherKind;
+  OTHERS.relation = style.otherRelation;
+}
 
 const $ = (id) => document.getElementById(id);
 const VIEWS = ['network', 'timeline', 'article', 'ingest'];
@@ -167,11 +147,11 @@ function initGraph() {
           shape: (n) => kindOf(n.data('kind')).shape,
           label: 'data(short)', 'font-size': 10, 'text-wrap': 'wrap', 'text-max-width': 120,
           'text-valign': 'bottom', 'text-margin-y': 3, 'border-width': 1, 'border-color': '#52606d',
-          width: 26, height: 26,
+          width: (n) => kindOf(n.data('kind')).size, height: (n) => kindOf(n.data('kind')).size,
         },
       },
       // Statements are many and long: their text shows on selection and in the panel, not on the canvas.
-      { selector: 'node[kind = "Statement"]', style: { width: 14, height: 10, label: '' } },
+      { selector: 'node[kind = "Statement"]', style: { height: 10, label: '' } },
       { selector: 'node[kind = "Statement"]:selected', style: { label: 'data(short)', 'font-size': 9 } },
       { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#1d2733', width: 36, height: 36 } },
       { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#e8590c' } },
@@ -181,7 +161,7 @@ function initGraph() {
           width: 1.5, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8,
           'line-color': (e) => relationOf(e.data('type')).color,
           'target-arrow-color': (e) => relationOf(e.data('type')).color,
-          'line-style': (e) => relationOf(e.data('type')).style,
+          'line-style': (e) => relationOf(e.data('type')).line,
         },
       },
       { selector: 'edge:selected', style: { width: 4 } },
@@ -217,7 +197,9 @@ async function loadNetwork() {
   renderLegend(network);
   const statements = network.nodes.filter((n) => n.data.kind === 'Statement').length;
   setStatus(`${network.nodes.length} nodes (${statements} statements), ${network.edges.length} edges`
-    + (state.focus ? ` around ${cy.getElementById(state.focus).data('label') || state.focus}` : ' (everything)'));
+    + (state.focus ? ` around ${cy.getElementById(state.focus).data('label') || state.focus}` : ' (everything)')
+    // the server draws at most so many statements, the oldest first (Network.complete)
+    + (network.complete === false ? '; only the oldest statements are drawn: narrow the dates or choose a focus for the rest' : ''));
   document.body.dataset.loaded = 'network';
   const chosen = state.selected ? cy.getElementById(state.selected) : null;
   if (chosen && chosen.length) {
@@ -258,7 +240,7 @@ function renderLegend(network) {
     const line = document.createElement('span');
     line.className = 'line';
     line.style.borderTopColor = relationOf(t).color;
-    line.style.borderTopStyle = relationOf(t).style;
+    line.style.borderTopStyle = relationOf(t).line;
     label.append(box, line, ` ${relationOf(t).label}`);
     li.append(label);
     return li;
@@ -424,6 +406,8 @@ function showView(view) {
     $(`${tab}-view`).hidden = view !== tab;
   }
   $('details').hidden = view === 'ingest' || view === 'article';
+  // the pictures are of the network as drawn, so only from its tab
+  for (const button of [$('export-png'), $('export-svg')]) button.disabled = view !== 'network';
   if (view === 'ingest') ingestScreen.show();
   else if (view === 'article') articleView.show();
   else if (view === 'timeline') chronology.load();
@@ -483,12 +467,44 @@ async function suggest() {
   list.hidden = hits.length === 0;
 }
 
+// The export links ask for what the network view shows: its focus and filters, without the relations unticked in
+// the legend (those the style knows; the server refuses others).
 function updateExports() {
+  const hidden = [...state.hide].filter((t) => RELATIONS[t]).sort();
   for (const format of ['graphml', 'gexf', 'cyjs', 'dot']) {
     const p = networkQuery();
+    if (hidden.length) p.set('hide', hidden.join(','));
     p.set('format', format);
     $(`export-${format}`).href = `/api/export?${p}`;
   }
+}
+
+// The network view as a picture: the whole network as laid out (not only the part zoomed into), without the hidden
+// relations, on white. PNG at twice the drawing's own size, at most 4096 pixels a side; SVG by cytoscape-svg.
+function exportPicture(format) {
+  if (!cy.nodes().length) return;
+  const options = { full: true, bg: '#ffffff' };
+  let blob;
+  if (format === 'png') {
+    const box = cy.elements(':visible').boundingBox();
+    const scale = Math.min(2, 4096 / Math.max(box.w, box.h, 1));
+    blob = cy.png({ ...options, scale, output: 'blob' });
+  } else {
+    blob = new Blob([cy.svg({ ...options, scale: 1 })], { type: 'image/svg+xml;charset=utf-8' });
+  }
+  const url = URL.createObjectURL(blob);
+  const link = el('a', null, { href: url, download: pictureName(format) });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
+// network-nsft-2026-12-01.png: named as the server names its exports (ExportController), the focus and today's date.
+function pictureName(extension) {
+  const now = new Date();
+  const date = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+  return `network${state.focus ? `-${state.focus}` : ''}-${date}.${extension}`;
 }
 
 function wireControls() {
@@ -527,6 +543,8 @@ function wireControls() {
   $('tab-timeline').addEventListener('click', () => showView('timeline'));
   $('tab-article').addEventListener('click', () => showView('article'));
   $('tab-ingest').addEventListener('click', () => showView('ingest'));
+  $('export-png').addEventListener('click', () => exportPicture('png'));
+  $('export-svg').addEventListener('click', () => exportPicture('svg'));
   // The page's own links (data-nav: a source, a fact, an article) change the view without reloading the page;
   // with a modifier key or another button they open as links do.
   document.addEventListener('click', (event) => {
@@ -553,7 +571,9 @@ async function start() {
   articleView.init();
   if (state.view === 'ingest') showView('ingest');
   try {
-    const [info, list] = await Promise.all([api('/api/info'), api('/api/articles')]);
+    const [style, info, list] = await Promise.all([api('/api/network-style'), api('/api/info'), api('/api/articles')]);
+    applyStyle(style);
+    updateExports(); // now that the relation types are known
     browserUrl = info.browserUrl;
     if (browserUrl) { $('browser-link').href = browserUrl; $('browser-link').hidden = false; }
     for (const article of list) {

@@ -42,6 +42,9 @@ public final class ExportCommand implements Callable<Integer> {
 	@Option(names = "--article", description = "only this article's facts (an article id)")
 	String article;
 
+	@Option(names = "--hide", description = "relation types to leave out, comma-separated (CRITICISED,LEADS)")
+	String hide;
+
 	@Option(names = "--whole-graph", description = "every node and relationship instead of the who-said-what network")
 	boolean wholeGraph;
 
@@ -65,11 +68,12 @@ public final class ExportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		var exportFormat = ExportFormat.named("--format", format);
+		var hidden = HiddenRelations.parse("--hide", hide);
 		var auth = user != null ? AuthTokens.basic(user, password == null ? "" : password)
 				: StorePassword.read(store).map(p -> AuthTokens.basic(p.user(), p.password())).orElse(AuthTokens.none());
 		try (var driver = GraphDatabase.driver(uri, auth)) {
 			var graph = new KnowledgeGraph(driver);
-			var network = wholeGraph ? graph.wholeGraph() : graph.network(focus, depth, from, to, article);
+			var network = hidden.applyTo(wholeGraph ? graph.wholeGraph() : graph.network(focus, depth, from, to, article));
 			try (Writer writer = out == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
 					: Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
 				NetworkExporter.write(network, exportFormat, writer);

@@ -1,6 +1,7 @@
 package org.accountabilitygraph.export;
 
 import java.io.StringWriter;
+import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -33,17 +34,21 @@ class ExportController {
 			@RequestParam(defaultValue = "network") @Parameter(description = "network or graph") String scope,
 			@RequestParam(required = false) @Parameter(example = "nsft") String focus,
 			@RequestParam(defaultValue = "1") int depth, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) String article) {
+			@RequestParam(required = false) String to, @RequestParam(required = false) String article,
+			@RequestParam(required = false) @Parameter(example = "CRITICISED,LEADS",
+					description = "relation types to leave out, comma-separated (the page's unticked relations)") String hide) {
 		var exportFormat = ExportFormat.named("format", format);
+		var hidden = HiddenRelations.parse("hide", hide);
 		var network = switch (scope) {
 			case "network" -> graph.network(focus, depth, from, to, article);
 			case "graph" -> graph.wholeGraph();
 			default -> throw new InvalidParameterException("scope", "'" + Parameters.abbreviate(scope) + "' is not a scope; use network or graph");
 		};
 		var out = new StringWriter();
-		NetworkExporter.write(network, exportFormat, out);
-		var name = (scope.equals("graph") ? "graph" : focus == null ? "network" : "network-" + focus) + "."
-				+ exportFormat.extension();
+		NetworkExporter.write(hidden.applyTo(network), exportFormat, out);
+		// named for the focus and the day, network-nsft-2026-12-01.gexf, as the page names its pictures (app.js)
+		var name = (scope.equals("graph") ? "graph" : focus == null ? "network" : "network-" + focus) + "-"
+				+ LocalDate.now() + "." + exportFormat.extension();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(exportFormat.mediaType() + ";charset=UTF-8"))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())

@@ -1,6 +1,7 @@
 package org.accountabilitygraph.export;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Collection;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.accountabilitygraph.query.model.Network;
+import org.accountabilitygraph.style.NetworkStyle;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.nio.Attribute;
@@ -29,11 +31,20 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
  * Writes a {@link Network} in the formats other tools read: GraphML, GEXF and DOT through JGraphT's
  * exporters, and Cytoscape JSON through Jackson. Every node and edge property travels as an attribute,
  * so the provenance (article, evidence) goes with the picture. Lists are joined with {@code "; "}.
+ * <p>
+ * GraphML, GEXF and DOT label a node with the start of its name or words ({@link Labels}), the whole kept as an
+ * attribute (a statement's {@code text}, else {@code fullLabel}), and an edge with its relation in words. GraphML and
+ * GEXF also carry the page's drawing ({@link NetworkStyle}), so Gephi and Cytoscape open them looking like the page:
+ * GraphML as plain attributes a Cytoscape style maps and Gephi reads ({@code color}, {@code shape}, {@code size};
+ * {@code lineColor}, {@code lineStyle}), GEXF in its {@code viz} namespace ({@link GexfViz}).
  */
 public final class NetworkExporter {
 
 	/** Keys that are the element's identity rather than an attribute. */
 	private static final Set<String> STRUCTURE = Set.of("id", "source", "target");
+
+	/** GraphML's drawing attributes; a property of the same name (a group's {@code size}) becomes {@code property.size}. */
+	private static final Set<String> GRAPHML_DRAWING = Set.of("color", "shape", "size", "lineColor", "lineStyle");
 
 	private static final Set<String> GEXF_RESERVED_EDGE_KEYS = Set.of("type", "label", "weight");
 
@@ -64,65 +75,102 @@ public final class NetworkExporter {
 	}
 
 	private static void writeGraphMl(Network network, Writer out) {
+		var nodes = byId(network.nodes(), NetworkExporter::graphMlNode);
+		var edges = byId(network.edges(), NetworkExporter::graphMlEdge);
 		var exporter = new GraphMLExporter<String, String>(Function.identity());
 		exporter.setEdgeIdProvider(Function.identity());
-		// GraphML keys are registered by name: a key nodes and edges share must be registered once, for both.
-		var nodeKeys = keys(network.nodes());
-		var edgeKeys = keys(network.edges());
+		// JGraphT's own label keys, one for nodes and one for edges, both named "label": Gephi takes a key named
+		// "label" as the label only when it is for nodes or for edges alone, not for both.
+		exporter.setExportVertexLabels(true);
+		exporter.setVertexLabelAttributeName("label");
+		exporter.setExportEdgeLabels(true);
+		exporter.setEdgeLabelAttributeName("label");
+		// Other keys are registered by name: a key nodes and edges share is registered once, for both.
+		var nodeKeys = keys(nodes.values());
+		var edgeKeys = keys(edges.values());
 		var allKeys = new LinkedHashSet<>(nodeKeys);
 		allKeys.addAll(edgeKeys);
+		allKeys.remove("label");
 		for (var key : allKeys) {
 			var category = !edgeKeys.contains(key) ? GraphMLExporter.AttributeCategory.NODE
 					: !nodeKeys.contains(key) ? GraphMLExporter.AttributeCategory.EDGE : GraphMLExporter.AttributeCategory.ALL;
-			exporter.registerAttribute(key, category, AttributeType.STRING);
+			exporter.registerAttribute(key, category, key.equals("size") ? AttributeType.INT : AttributeType.STRING);
 		}
-		var graph = graph(network);
-		exporter.setVertexAttributeProvider(attributes(network.nodes()));
-		exporter.setEdgeAttributeProvider(attributes(network.edges()));
-		exporter.exportGraph(graph, out);
+		exporter.setVertexAttributeProvider(id -> attributes(nodes.get(id)));
+		exporter.setEdgeAttributeProvider(id -> attributes(edges.get(id)));
+		exporter.exportGraph(graph(network), out);
+	}
+
+	private static Map<String, String> graphMlNode(Network.Element node) {
+		var attributes = labelled(renamed(properties(node)));
+		var style = NetworkStyle.kind((String) node.data().get("kind"));
+		attributes.put("color", style.color());
+		attributes.put("shape", style.shape().cytoscapeDesktop());
+		attributes.put("size", Integer.toString(style.size()));
+		return attributes;
+	}
+
+	private static Map<String, String> graphMlEdge(Network.Element edge) {
+		var attributes = renamed(properties(edge));
+		var style = NetworkStyle.relation(type(edge));
+		attributes.put("label", style.label());
+		attributes.put("lineColor", style.color());
+		attributes.put("lineStyle", style.line().cytoscapeDesktop());
+		return attributes;
 	}
 
 	private static void writeGexf(Network network, Writer out) {
+		var nodes = byId(network.nodes(), node -> labelled(properties(node)));
+		var edges = byId(network.edges(), NetworkExporter::gexfEdge);
 		var exporter = new GEXFExporter<String, String>(Function.identity(), Function.identity());
 		exporter.setCreator("accountability-graph");
 		exporter.setDescription("Who said what, with the article and sentence behind each fact");
-		for (var key : keys(network.nodes())) {
+		exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_LABELS, true);
+		for (var key : keys(nodes.values())) {
 			if (!key.equals("label")) { // GEXF's own node label
 				exporter.registerAttribute(key, GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
 			}
 		}
-		// GEXF reserves an edge's "type" (directed or not) and uses "label" for its name: the relation
-		// type is the label, and also an attribute "relation".
-		for (var key : keys(network.edges())) {
+		for (var key : keys(edges.values())) {
 			if (!GEXF_RESERVED_EDGE_KEYS.contains(key)) {
 				exporter.registerAttribute(key, GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.STRING);
 			}
 		}
-		exporter.registerAttribute("relation", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.STRING);
-		exporter.setVertexAttributeProvider(attributes(network.nodes()));
-		var edgeAttributes = attributes(network.edges());
-		exporter.setEdgeAttributeProvider(edge -> {
-			var attributes = new LinkedHashMap<>(edgeAttributes.apply(edge));
-			var relation = attributes.remove("type");
-			attributes.keySet().removeAll(GEXF_RESERVED_EDGE_KEYS);
-			attributes.put("relation", relation);
-			attributes.put("label", relation);
-			return attributes;
-		});
-		exporter.exportGraph(graph(network), out);
+		exporter.setVertexAttributeProvider(id -> attributes(nodes.get(id)));
+		exporter.setEdgeAttributeProvider(id -> attributes(edges.get(id)));
+		var gexf = new StringWriter();
+		exporter.exportGraph(graph(network), gexf);
+		var kinds = network.nodes().stream()
+			.collect(Collectors.toMap(NetworkExporter::id, n -> NetworkStyle.kind((String) n.data().get("kind")), (a, b) -> a));
+		var relations = network.edges().stream()
+			.collect(Collectors.toMap(NetworkExporter::id, e -> NetworkStyle.relation(type(e)), (a, b) -> a));
+		GexfViz.write(gexf.toString(), kinds, relations, out);
+	}
+
+	/**
+	 * GEXF reserves an edge's "type" (directed or not) and uses "label" for its name: the relation type is the
+	 * attribute "relation", and the label is its words.
+	 */
+	private static Map<String, String> gexfEdge(Network.Element edge) {
+		var attributes = properties(edge);
+		attributes.keySet().removeAll(GEXF_RESERVED_EDGE_KEYS);
+		attributes.put("relation", type(edge));
+		attributes.put("label", NetworkStyle.relation(type(edge)).label());
+		return attributes;
 	}
 
 	private static void writeDot(Network network, Writer out) {
-		// Slugs contain hyphens, which DOT only accepts in quoted ids.
-		var exporter = new DOTExporter<String, String>(id -> "\"" + id + "\"");
-		exporter.setVertexAttributeProvider(attributes(network.nodes()));
-		var edgeAttributes = attributes(network.edges());
-		exporter.setEdgeAttributeProvider(edge -> {
-			var attributes = new LinkedHashMap<>(edgeAttributes.apply(edge));
-			attributes.put("label", attributes.get("type"));
-			attributes.put("id", DefaultAttribute.createAttribute(edge));
+		var nodes = byId(network.nodes(), node -> labelled(properties(node)));
+		var edges = byId(network.edges(), edge -> {
+			var attributes = properties(edge);
+			attributes.put("label", type(edge));
+			attributes.put("id", id(edge));
 			return attributes;
 		});
+		// Slugs contain hyphens, which DOT only accepts in quoted ids.
+		var exporter = new DOTExporter<String, String>(id -> "\"" + id + "\"");
+		exporter.setVertexAttributeProvider(id -> attributes(nodes.get(id)));
+		exporter.setEdgeAttributeProvider(id -> attributes(edges.get(id)));
 		exporter.exportGraph(graph(network), out);
 	}
 
@@ -137,23 +185,58 @@ public final class NetworkExporter {
 		return graph;
 	}
 
-	private static Function<String, Map<String, Attribute>> attributes(List<Network.Element> elements) {
-		var byId = elements.stream().collect(Collectors.toMap(NetworkExporter::id, Network.Element::data, (a, b) -> a));
-		return id -> {
-			var attributes = new LinkedHashMap<String, Attribute>();
-			byId.getOrDefault(id, Map.of()).forEach((key, value) -> {
-				if (!STRUCTURE.contains(key) && value != null) {
-					attributes.put(key, DefaultAttribute.createAttribute(text(value)));
-				}
-			});
-			return attributes;
-		};
+	/** An element's properties as text, without its identity and without empty values. */
+	private static Map<String, String> properties(Network.Element element) {
+		var properties = new LinkedHashMap<String, String>();
+		element.data().forEach((key, value) -> {
+			if (!STRUCTURE.contains(key) && value != null) {
+				properties.put(key, text(value));
+			}
+		});
+		return properties;
 	}
 
-	private static Set<String> keys(List<Network.Element> elements) {
+	/** The label shortened; the whole kept as {@code fullLabel} unless another attribute (a statement's text) holds it. */
+	private static Map<String, String> labelled(Map<String, String> attributes) {
+		var label = attributes.get("label");
+		if (label == null) {
+			return attributes;
+		}
+		var shortLabel = Labels.shorten(label);
+		if (!shortLabel.equals(label)) {
+			attributes.put("label", shortLabel);
+			if (!attributes.containsValue(label)) {
+				attributes.put("fullLabel", label);
+			}
+		}
+		return attributes;
+	}
+
+	/** Properties named like a GraphML drawing attribute, renamed {@code property.<name>}. */
+	private static Map<String, String> renamed(Map<String, String> properties) {
+		var renamed = new LinkedHashMap<String, String>();
+		properties.forEach((key, value) -> renamed.put(GRAPHML_DRAWING.contains(key) ? "property." + key : key, value));
+		return renamed;
+	}
+
+	private static Map<String, Map<String, String>> byId(List<Network.Element> elements,
+			Function<Network.Element, Map<String, String>> attributes) {
+		var byId = new LinkedHashMap<String, Map<String, String>>();
+		elements.forEach(e -> byId.putIfAbsent(id(e), attributes.apply(e)));
+		return byId;
+	}
+
+	private static Map<String, Attribute> attributes(Map<String, String> values) {
+		var attributes = new LinkedHashMap<String, Attribute>();
+		if (values != null) {
+			values.forEach((key, value) -> attributes.put(key, DefaultAttribute.createAttribute(value)));
+		}
+		return attributes;
+	}
+
+	private static Set<String> keys(Collection<Map<String, String>> elements) {
 		var keys = new LinkedHashSet<String>();
-		elements.forEach(e -> keys.addAll(e.data().keySet()));
-		keys.removeAll(STRUCTURE);
+		elements.forEach(e -> keys.addAll(e.keySet()));
 		return keys;
 	}
 
@@ -166,5 +249,9 @@ public final class NetworkExporter {
 
 	private static String id(Network.Element element) {
 		return (String) element.data().get("id");
+	}
+
+	private static String type(Network.Element edge) {
+		return (String) edge.data().get("type");
 	}
 }
