@@ -54,7 +54,7 @@ RETURN kind, item.id AS id,
                          attestations: attestations, source: article {article: article.id, .title, .publisher,
                                           articleDate: coalesce(article.date, coalesce(article.dateEarliest, '..') + '/' + coalesce(article.dateLatest, '..')),
                                           .datePrecision, evidence: required.evidence}} } AS mustDo,
-       // the first $sources reports the store finds, and how many there are
+       // the first reports the store finds (as many as the sources parameter says), and how many there are
        COLLECT { MATCH (item)-[source:REPORTED_IN]->(article:Article)
                  WITH source, article LIMIT $sources
                  RETURN article {article: article.id, .title, .publisher,
