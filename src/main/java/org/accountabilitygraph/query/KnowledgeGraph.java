@@ -74,6 +74,9 @@ public class KnowledgeGraph {
 	 */
 	public static final int ENTITY_ROLES = 200;
 
+	/** How many of the articles that attest a leadership role {@link #leadership} lists, oldest first (it counts them all). */
+	public static final int ROLE_SOURCES = 20;
+
 	/** How many of the articles that report an inspection or decision {@link #inspections} lists (it counts them all). */
 	public static final int FINDING_SOURCES = 20;
 
@@ -106,11 +109,10 @@ public class KnowledgeGraph {
 	/** Q1: who has led the organisation, in which role, from when; ordered in time. */
 	public List<Role> leadership(String organisationId) {
 		var organisation = requireEntity("organisation", organisationId);
-		return queries.run("q1-leadership", Map.of("organisation", organisation)).stream().map(row -> {
-			var sources = maps(row.get("sources"));
+		return queries.run("q1-leadership", Map.of("organisation", organisation, "sources", ROLE_SOURCES)).stream().map(row -> {
 			return new Role(new EntityRef(str(row, "person"), str(row, "name"), "Person"), str(row, "role"),
-					str(row, "when"), str(sources.get(sources.size() - 1), "status"),
-					sources.stream().map(KnowledgeGraph::source).toList());
+					str(row, "when"), str(row, "status"), maps(row.get("sources")).stream().map(KnowledgeGraph::source).toList(),
+					number(row, "attestations"));
 		}).toList();
 	}
 

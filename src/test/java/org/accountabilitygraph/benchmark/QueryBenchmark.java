@@ -118,7 +118,8 @@ public final class QueryBenchmark {
 		var questions = new ArrayList<Question>();
 		questions.add(new Question("entity (trust)", () -> graph.entity(trust), "entity",
 				Map.of("id", trust, "roles", KnowledgeGraph.ENTITY_ROLES, "sources", KnowledgeGraph.ENTITY_SOURCES)));
-		questions.add(new Question("leadership (trust)", () -> graph.leadership(trust), "q1-leadership", Map.of("organisation", trust)));
+		questions.add(new Question("leadership (trust)", () -> graph.leadership(trust), "q1-leadership",
+				Map.of("organisation", trust, "sources", KnowledgeGraph.ROLE_SOURCES)));
 		questions.add(new Question("inspections (trust)", () -> graph.inspections(trust, page).items(), "q2-inspections",
 				Map.of("organisation", trust, "skip", 0, "limit", limit, "sources", KnowledgeGraph.FINDING_SOURCES)));
 		questions.add(new Question("criticisms (trust)", () -> graph.criticisms(trust, page).items(), "q3-criticism",

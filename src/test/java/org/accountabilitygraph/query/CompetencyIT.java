@@ -51,7 +51,7 @@ class CompetencyIT {
 
 	@Test
 	void q1LeadershipOfNsftInTimeOrderWithTheArticleThatAttestsEachRole() {
-		var rows = run("q1-leadership", "organisation", "nsft");
+		var rows = run("q1-leadership", "organisation", "nsft", "sources", 20);
 		assertThat(rows).extracting(r -> r.get("person") + ": " + r.get("role")).containsExactlyInAnyOrder(
 				"michael-scott: chief executive", "gary-page: chair", "antek-lejk: chief executive",
 				"jonathan-warren: chief executive", "zoe-billingham: chair", "cath-byford: deputy chief executive",
@@ -63,6 +63,7 @@ class CompetencyIT {
 		var lejk = rows.stream().filter(r -> r.get("person").equals("antek-lejk")).findFirst().orElseThrow();
 		assertThat(list(lejk.get("sources"))).extracting(s -> s.get("article"))
 			.containsExactlyInAnyOrder("article-d486f7aa", "article-4dedf428");
+		assertThat(lejk.get("attestations")).isEqualTo(2L);
 		assertThat(lejk.get("when")).isEqualTo("2018");
 		assertThat(list(rows.get(0).get("sources"))).allSatisfy(s -> assertThat((String) s.get("evidence")).isNotBlank());
 	}

@@ -49,7 +49,7 @@ class FocusedQueriesIT {
 	private static final List<Question> FOCUSED = List.of(
 			question("entity", "id", "nsft", "roles", 200, "sources", 50),
 			question("exists", "id", "nsft"),
-			question("q1-leadership", "organisation", "nsft"),
+			question("q1-leadership", "organisation", "nsft", "sources", 20),
 			question("q2-inspections", "organisation", "nsft", "sources", 20),
 			question("q3-criticism", "target", "nsft"),
 			question("q4-who-said-what", "speaker", "norman-lamb", "about", null, "from", null, "to", null),
