@@ -93,6 +93,9 @@ public final class FactSet {
 	/** What {@code file} loads: the parameters of the loader statements in {@code cypher/load/}. */
 	public Map<String, Object> parameters(FactFile file) {
 		var article = new LinkedHashMap<String, Object>(file.article());
+		// derived from the file, so it is always what the file loads: listing articles with their counts then reads
+		// one property, not every relationship of the busy nodes they mention
+		article.put("factCount", (long) file.facts().size());
 		var entities = new ArrayList<Map<String, Object>>();
 		for (var mention : file.entities()) {
 			var labels = new ArrayList<String>();

@@ -748,7 +748,7 @@ public class KnowledgeGraph {
 	private static ArticleSummary articleSummary(Map<String, Object> row) {
 		return new ArticleSummary(str(row, "id"), str(row, "title"), str(row, "publisher"), str(row, "date"),
 				str(row, "datePrecision"), str(row, "dateEarliest"), str(row, "dateLatest"), str(row, "dateReasoning"),
-				str(row, "sourceFile"), ((Number) row.get("nodes")).longValue(), ((Number) row.get("facts")).longValue());
+				str(row, "sourceFile"), number(row, "nodes"), number(row, "facts"));
 	}
 
 	private static List<EntityRef> refs(Object value) {
