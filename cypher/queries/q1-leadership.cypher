@@ -5,6 +5,8 @@
 // A date known only by a bound is written as an open interval: '../2015-12-31', '2019-11-06/..'.
 // Example:    :params {organisation: 'nsft', sources: 20}
 MATCH (person:Person)-[role:LEADS]->(organisation:Organisation {id: $organisation})
+// start from the organisation, whatever the planner guesses on a small graph
+USING INDEX organisation:Organisation(id)
 MATCH (article:Article {id: role.article})
 WITH person, role, article,
      coalesce(role.startDate, article.date, article.dateEarliest, article.dateLatest) AS sortDate,

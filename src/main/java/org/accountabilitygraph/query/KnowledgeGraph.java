@@ -77,6 +77,9 @@ public class KnowledgeGraph {
 	/** How many of the articles that attest a leadership role {@link #leadership} lists, oldest first (it counts them all). */
 	public static final int ROLE_SOURCES = 20;
 
+	/** How many attestations of each seat, party and office {@link #politicians} reads per politician. */
+	public static final int POLITICIAN_ATTESTATIONS = 50;
+
 	/** How many of the articles that report an inspection or decision {@link #inspections} lists (it counts them all). */
 	public static final int FINDING_SOURCES = 20;
 
@@ -183,7 +186,9 @@ public class KnowledgeGraph {
 
 	/** Q5, one page, by name. */
 	public Page<Politician> politicians(PageRequest page) {
-		return paged("q5-politicians", new HashMap<>(), page,
+		var parameters = new HashMap<String, Object>();
+		parameters.put("attestations", POLITICIAN_ATTESTATIONS);
+		return paged("q5-politicians", parameters, page,
 				row -> new Politician(str(row, "politician"), str(row, "name"), Boolean.TRUE.equals(row.get("mp")),
 						links(row.get("constituencies")), links(row.get("parties")),
 						maps(row.get("offices")).stream()

@@ -126,7 +126,8 @@ public final class EmbeddedNeo4jStart implements ApplicationListener<SpringAppli
 		ensureFree("HTTP", properties.listenAddress(), properties.httpPort(), "graph.embedded.http-port");
 		log.info("Starting embedded Neo4j in {}", properties.dataDirectory().toAbsolutePath());
 		var neo4j = StoreGuard.open(properties.dataDirectory(), () -> EmbeddedNeo4j.start(properties.dataDirectory(),
-				properties.listenAddress(), properties.boltPort(), browser(properties, access, serverPort), true));
+				properties.listenAddress(), properties.boltPort(), browser(properties, access, serverPort), true,
+				properties.pageCache().toBytes()));
 		try {
 			return new Started(neo4j, StorePassword.read(properties.dataDirectory())
 				.orElseGet(() -> StorePassword.create(properties.dataDirectory(), neo4j)));

@@ -96,7 +96,7 @@ class CompetencyIT {
 
 	@Test
 	void q5PoliticiansWithConstituencyPartyAndOffice() {
-		var rows = run("q5-politicians");
+		var rows = run("q5-politicians", "attestations", 50);
 		assertThat(rows).extracting(r -> r.get("politician")).contains("norman-lamb", "duncan-baker", "chloe-smith",
 				"clive-lewis", "matt-hancock", "gillian-keegan").doesNotContain("ted-baker");
 		assertThat(ids(row(rows, "norman-lamb", "politician").get("constituencies"))).containsExactly("north-norfolk");
