@@ -1,8 +1,9 @@
 // The who-said-what page: a Cytoscape.js network over /api/network, a details panel, the chronology (timeline.js),
-// the source articles (article.js) and the review screen for a new article (ingest.js). Everything the view shows
-// is in the URL (focus, depth, dates, article, hidden relations, tab, selection, the article read and the fact
-// chosen in it), so a view can be shared as a link. This file owns that address: readState, writeState, address
-// (a link to another view) and go (follow one without reloading the page).
+// the search over what was said (said.js), the source articles (article.js) and the review screen for a new article
+// (ingest.js). Everything the view shows is in the URL (focus, depth, dates, article, hidden relations, tab,
+// selection, the words searched for, the article read and the fact chosen in it), so a view can be shared as a
+// link. This file owns that address: readState, writeState, address (a link to another view) and go (follow one
+// without reloading the page).
 'use strict';
 
 // How the network is drawn, the server's one style (NetworkStyle.java, /api/network-style), which the GraphML and GEXF
@@ -22,7 +23,7 @@ function applyStyle(style) {
 }
 
 const $ = (id) => document.getElementById(id);
-const VIEWS = ['network', 'timeline', 'article', 'ingest'];
+const VIEWS = ['network', 'timeline', 'said', 'article', 'ingest'];
 const state = readState();
 let cy;
 let networkLoaded = false; // the review screen opens without waiting for the network
@@ -41,6 +42,7 @@ function readState() {
     hide: new Set((p.get('hide') || '').split(',').filter(Boolean)),
     view: VIEWS.includes(p.get('view')) ? p.get('view') : 'network',
     selected: p.get('selected') || '',
+    q: p.get('q') || '', // the words searched for (view=said)
     id: p.get('id') || '', // the article read (view=article)
     at: p.get('at') || '', // the fact chosen in it
   };
@@ -55,6 +57,7 @@ function address(changes = {}) {
     if (s.id) p.set('id', s.id);
     if (s.id && s.at) p.set('at', s.at);
   }
+  if (s.view === 'said' && s.q) p.set('q', s.q);
   for (const key of ['focus', 'depth', 'from', 'to', 'article', 'selected']) {
     if (s[key] && !(key === 'depth' && s[key] === '1')) p.set(key, s[key]);
   }
@@ -101,16 +104,17 @@ function networkQuery() {
 
 // ---- fetching -----------------------------------------------------------------------------------
 // While the graph loads (first start) the API answers 503 "Loading" with Retry-After: say so and
-// ask again, rather than show a half-loaded graph or an error.
-async function api(path) {
+// ask again, rather than show a half-loaded graph or an error. A signal (an AbortController's) stops
+// the request, and the waiting between tries, when its answer is no longer wanted.
+async function api(path, { signal } = {}) {
   for (;;) {
-    const response = await fetch(path, { headers: { Accept: 'application/json' } });
+    const response = await fetch(path, { headers: { Accept: 'application/json' }, signal });
     const body = await response.json().catch(() => null);
     if (response.status === 503 && body && body.title === 'Loading') {
       const seconds = Number(response.headers.get('Retry-After')) || 5;
       setStatus(`The graph is still loading; trying again in ${seconds} s…`);
       document.body.dataset.graphLoading = 'true';
-      await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+      await pause(seconds * 1000, signal);
       continue;
     }
     delete document.body.dataset.graphLoading;
@@ -118,9 +122,22 @@ async function api(path) {
   }
 }
 
+function pause(milliseconds, signal) {
+  return new Promise((resolve, reject) => {
+    if (signal && signal.aborted) { reject(signal.reason); return; }
+    const timer = setTimeout(resolve, milliseconds);
+    if (signal) signal.addEventListener('abort', () => { clearTimeout(timer); reject(signal.reason); }, { once: true });
+  });
+}
+
+// An answer that is not 2xx is an Error with the API's problem detail as its message; `problem` keeps the whole
+// problem (its `parameter` names the parameter at fault).
 function checked(response, body) {
   if (!response.ok) {
-    throw new Error(body && body.detail ? body.detail : `${response.status} ${response.statusText}`);
+    const error = new Error(body && body.detail ? body.detail : `${response.status} ${response.statusText}`);
+    error.status = response.status;
+    error.problem = body;
+    throw error;
   }
   return body;
 }
@@ -405,11 +422,12 @@ function showView(view) {
     $(`tab-${tab}`).setAttribute('aria-selected', String(view === tab));
     $(`${tab}-view`).hidden = view !== tab;
   }
-  $('details').hidden = view === 'ingest' || view === 'article';
+  $('details').hidden = view === 'ingest' || view === 'article' || view === 'said';
   // the pictures are of the network as drawn, so only from its tab
   for (const button of [$('export-png'), $('export-svg')]) button.disabled = view !== 'network';
   if (view === 'ingest') ingestScreen.show();
   else if (view === 'article') articleView.show();
+  else if (view === 'said') saidSearch.show();
   else if (view === 'timeline') chronology.load();
   else if (!networkLoaded) loadNetwork();
   else {
@@ -444,27 +462,59 @@ function reloadViews() {
   if (state.view === 'timeline') chronology.load();
 }
 
+// "Focus on" is a combobox (ARIA 1.2): the input owns the list of suggestions, the arrow keys move the active option
+// (aria-activedescendant: the focus stays in the input), Enter takes it (or the first, the best match), Escape closes.
 let suggestTimer;
-function hideSuggestions() { $('suggestions').hidden = true; }
+let suggesting = null; // the suggestions asked for, aborted when the text changes again
+
+function hideSuggestions() {
+  $('suggestions').hidden = true;
+  $('search').setAttribute('aria-expanded', 'false');
+  $('search').removeAttribute('aria-activedescendant');
+}
+
+function suggestionOptions() {
+  return [...$('suggestions').querySelectorAll('[role=option]')];
+}
+
+function activateSuggestion(index) {
+  const options = suggestionOptions();
+  options.forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
+  if (index < 0 || index >= options.length) {
+    $('search').removeAttribute('aria-activedescendant');
+    return;
+  }
+  $('search').setAttribute('aria-activedescendant', options[index].id);
+  options[index].scrollIntoView({ block: 'nearest' });
+}
 
 async function suggest() {
   const text = $('search').value.trim();
+  if (suggesting) suggesting.abort();
   if (text.length < 2) { hideSuggestions(); return; }
+  const mine = suggesting = new AbortController();
   let hits;
   try {
-    hits = await api(`/api/entities?q=${encodeURIComponent(text)}&limit=8`);
+    hits = await api(`/api/entities?q=${encodeURIComponent(text)}&limit=8`, { signal: mine.signal });
   } catch (error) {
-    hideSuggestions();
+    if (!mine.signal.aborted) hideSuggestions();
     return;
   }
+  const typed = saidSearch.wordsOf(text).join(' ');
   const list = $('suggestions');
   list.replaceChildren(...hits.map((hit, index) => {
-    const item = el('li', null, { role: 'option', 'data-id': hit.entity.id, 'aria-selected': String(index === 0) });
-    item.append(el('span', hit.entity.name), ' ', el('small', hit.entity.kind || ''));
+    const item = el('li', null, { role: 'option', id: `suggestion-${index}`, 'data-id': hit.entity.id, 'aria-selected': 'false' });
+    item.append(el('span', hit.entity.name, { class: 'name' }));
+    // the alias typed, when that is why it came first ('NSFT' for the trust)
+    const alias = hit.match === 'alias' && (hit.aliases || []).find((a) => saidSearch.wordsOf(a).join(' ') === typed);
+    if (alias) item.append(' ', el('span', `(${alias})`, { class: 'alias' }));
+    item.append(' ', el('small', KINDS[hit.entity.kind] ? KINDS[hit.entity.kind].label : hit.entity.kind || ''));
     item.addEventListener('mousedown', (event) => { event.preventDefault(); setFocus(hit.entity.id, hit.entity.name); });
     return item;
   }));
   list.hidden = hits.length === 0;
+  $('search').setAttribute('aria-expanded', String(hits.length > 0));
+  $('search').removeAttribute('aria-activedescendant');
 }
 
 // The export links ask for what the network view shows: its focus and filters, without the relations unticked in
@@ -513,17 +563,24 @@ function wireControls() {
   $('to').value = state.to;
   $('search').addEventListener('input', () => { clearTimeout(suggestTimer); suggestTimer = setTimeout(suggest, 200); });
   $('search').addEventListener('keydown', (event) => {
-    const options = [...$('suggestions').querySelectorAll('li')];
-    const current = options.findIndex((o) => o.getAttribute('aria-selected') === 'true');
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    const options = suggestionOptions();
+    const open = !$('suggestions').hidden;
+    const current = open ? options.findIndex((o) => o.getAttribute('aria-selected') === 'true') : -1;
+    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && options.length) {
       event.preventDefault();
-      const next = (current + (event.key === 'ArrowDown' ? 1 : options.length - 1)) % Math.max(options.length, 1);
-      options.forEach((o, i) => o.setAttribute('aria-selected', String(i === next)));
-    } else if (event.key === 'Enter' && !$('suggestions').hidden && options.length) {
+      if (!open) {
+        $('suggestions').hidden = false;
+        $('search').setAttribute('aria-expanded', 'true');
+      }
+      const down = event.key === 'ArrowDown';
+      const next = current < 0 ? (down ? 0 : options.length - 1) : (current + (down ? 1 : options.length - 1)) % options.length;
+      activateSuggestion(next);
+    } else if (event.key === 'Enter' && open && options.length) {
       event.preventDefault();
       const chosen = options[Math.max(current, 0)];
-      setFocus(chosen.dataset.id, chosen.firstChild.textContent);
-    } else if (event.key === 'Escape') {
+      setFocus(chosen.dataset.id, chosen.querySelector('.name').textContent);
+    } else if (event.key === 'Escape' && open) {
+      event.preventDefault();
       hideSuggestions();
     }
   });
@@ -541,6 +598,7 @@ function wireControls() {
   });
   $('tab-network').addEventListener('click', () => showView('network'));
   $('tab-timeline').addEventListener('click', () => showView('timeline'));
+  $('tab-said').addEventListener('click', () => showView('said'));
   $('tab-article').addEventListener('click', () => showView('article'));
   $('tab-ingest').addEventListener('click', () => showView('ingest'));
   $('export-png').addEventListener('click', () => exportPicture('png'));
@@ -569,6 +627,7 @@ async function start() {
   updateExports();
   ingestScreen.init();
   articleView.init();
+  saidSearch.init();
   if (state.view === 'ingest') showView('ingest');
   try {
     const [style, info, list] = await Promise.all([api('/api/network-style'), api('/api/info'), api('/api/articles')]);
@@ -586,8 +645,8 @@ async function start() {
   }
   const named = showFocusName();
   if (state.view === 'timeline') await named; // its title names the focus
-  if (state.view === 'article') {
-    showView('article'); // the network is laid out when its tab is shown
+  if (state.view === 'article' || state.view === 'said') {
+    showView(state.view); // the network is laid out when its tab is shown
   } else if (state.view !== 'ingest') {
     await loadNetwork();
     showView(state.view);

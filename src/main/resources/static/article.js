@@ -424,8 +424,9 @@ const articleView = (() => {
     writeState();
     const fact = shown.facts.get(ids[0]);
     setStatus(span ? `${describe(fact)}: its words are marked in the text` : `${describe(fact)}: its words are not found in the text`);
-    if (scroll.text && span) span.pieces[0].scrollIntoView({ block: 'center' });
+    // the list first: on a phone the text and the list are one page, and the words are what was asked for
     if (scroll.list && items.length) items[0].scrollIntoView({ block: 'nearest' });
+    if (scroll.text && span) span.pieces[0].scrollIntoView({ block: 'center' });
   }
 
   function markFacts(ids) {

@@ -277,11 +277,12 @@ public class KnowledgeGraph {
 
 	/** Full-text search over names and aliases, best first; tolerates typos and prefixes. */
 	public List<SearchHit> searchEntities(String text, int limit) {
-		var query = SearchText.toLuceneQuery("q", Parameters.text("q", text));
+		var typed = Parameters.text("q", text);
+		var query = SearchText.toLuceneQuery("q", typed);
 		int max = Parameters.between("limit", limit, 1, MAX_SEARCH_RESULTS);
-		return queries.run("search-entities", Map.of("query", query, "limit", max)).stream()
+		return queries.run("search-entities", Map.of("query", query, "words", SearchText.words(typed), "limit", max)).stream()
 			.map(row -> new SearchHit(new EntityRef(str(row, "id"), str(row, "name"), Kinds.of(strings(row.get("labels")))),
-					strings(row.get("aliases")), ((Number) row.get("score")).doubleValue()))
+					strings(row.get("aliases")), str(row, "match"), ((Number) row.get("score")).doubleValue()))
 			.toList();
 	}
 
@@ -290,9 +291,9 @@ public class KnowledgeGraph {
 		var query = SearchText.toLuceneQuery("q", Parameters.text("q", text));
 		int max = Parameters.between("limit", limit, 1, MAX_SEARCH_RESULTS);
 		return queries.run("search-statements", Map.of("query", query, "limit", max)).stream()
-			.map(row -> new StatementHit(str(row, "statement"), str(row, "text"),
+			.map(row -> new StatementHit(str(row, "statement"), str(row, "kind"), str(row, "text"),
 					new EntityRef(str(row, "speaker"), str(row, "speakerName"), Kinds.of(strings(row.get("speakerKind")))),
-					str(row, "article"),
+					str(row, "article"), source(row.get("source")),
 					((Number) row.get("score")).doubleValue()))
 			.toList();
 	}

@@ -29,6 +29,33 @@ class GraphApiIT extends ApplicationOnLoadedGraph {
 	}
 
 	@Test
+	void nameSuggestionsRankTheExactNameAliasOrAcronymFirstThenWholeWordsThenPrefixesThenTypos() {
+		// as the page asks, eight at a time: "nsft" was the trust's acronym, yet its 8th suggestion of 8
+		var nsft = ok("/api/entities?q=nsft&limit=8");
+		assertThat(nsft.get(0).at("/entity/id").asText()).isEqualTo("nsft");
+		assertThat(nsft.get(0).get("match").asText()).isEqualTo("alias");
+		assertThat(nsft).hasSize(8).extracting(h -> h.get("match").asText()).containsOnly("alias", "words");
+		assertThat(first("NSFT").at("/entity/id").asText()).isEqualTo("nsft");
+		assertThat(first("cqc").at("/entity/id").asText()).isEqualTo("cqc");
+		assertThat(first("Care Quality Commission").get("match").asText()).isEqualTo("name");
+		assertThat(first("care quality commission.").at("/entity/id").asText()).isEqualTo("cqc");
+		assertThat(first("Lamb").at("/entity/id").asText()).isEqualTo("norman-lamb");
+		assertThat(first("Lamb").get("match").asText()).isEqualTo("words");
+		assertThat(first("norm lamb").get("match").asText()).isEqualTo("prefix");
+		// misspelt: "Mrs Bellingham", as an article calls her, is one of her aliases; "Billinghm" a typo of nobody's
+		assertThat(first("Bellingham").at("/entity/id").asText()).isEqualTo("zoe-billingham");
+		var typo = first("Billinghm");
+		assertThat(typo.at("/entity/id").asText()).isEqualTo("zoe-billingham");
+		assertThat(typo.get("match").asText()).isEqualTo("typo");
+	}
+
+	private JsonNode first(String q) {
+		var hits = ok("/api/entities?q=" + encode(q) + "&limit=8");
+		assertThat(hits).as(q).isNotEmpty();
+		return hits.get(0);
+	}
+
+	@Test
 	void oneEntityWithRolesAndSources() {
 		var lamb = ok("/api/entities/norman-lamb");
 		assertThat(lamb.get("name").asText()).isEqualTo("Norman Lamb");
@@ -89,6 +116,22 @@ class GraphApiIT extends ApplicationOnLoadedGraph {
 			.contains("article-60032d35").doesNotContain("article-4dedf428", "article-d486f7aa", "article-75db5818");
 		assertThat(ok("/api/statements?speaker=norman-lamb&to=2017")).isEmpty();
 		assertThat(ok("/api/statements/search?q=unsafe")).isNotEmpty();
+	}
+
+	@Test
+	void statementSearchHitsCarryTheirSpeakerKindAndArticle() {
+		var hits = ok("/api/statements/search?q=unsafe");
+		assertThat(hits).anySatisfy(hit -> {
+			assertThat(hit.get("statement").asText()).isEqualTo("statement-60032d35-01");
+			assertThat(hit.get("kind").asText()).isEqualTo("reported");
+			assertThat(hit.at("/speaker/id").asText()).isEqualTo("nsft-doctors-letter-signatories-2022");
+			assertThat(hit.get("article").asText()).isEqualTo("article-60032d35");
+			assertThat(hit.at("/source/article").asText()).isEqualTo("article-60032d35");
+			assertThat(hit.at("/source/title").asText()).startsWith("A Tory MP has taken his calls");
+			assertThat(hit.at("/source/articleDate").asText()).isEqualTo("2022");
+			assertThat(hit.at("/source/evidence").asText()).contains("unsafe");
+		});
+		assertThat(hits).allSatisfy(hit -> assertThat(hit.at("/source/title").asText()).isNotBlank());
 	}
 
 	@Test

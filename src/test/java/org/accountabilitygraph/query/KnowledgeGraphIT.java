@@ -239,6 +239,47 @@ class KnowledgeGraphIT {
 	}
 
 	@Test
+	void nameSearchPutsExactNamesAndAliasesBeforeWordsPrefixesAndTypos() {
+		assertThat(graph.searchEntities("nsft", 8)).first()
+			.satisfies(hit -> assertThat(hit.entity().id()).isEqualTo("nsft"))
+			.satisfies(hit -> assertThat(hit.match()).isEqualTo("alias"));
+		assertThat(graph.searchEntities("CQC", 8)).first()
+			.satisfies(hit -> assertThat(hit.entity().id()).isEqualTo("cqc"));
+		assertThat(graph.searchEntities("Norman Lamb", 8)).first()
+			.satisfies(hit -> assertThat(hit.match()).isEqualTo("name"));
+		assertThat(graph.searchEntities("Lamb", 8)).first()
+			.satisfies(hit -> assertThat(hit.entity().id()).isEqualTo("norman-lamb"));
+		assertThat(graph.searchEntities("Billinghm", 8)).first()
+			.satisfies(hit -> assertThat(hit.entity().id()).isEqualTo("zoe-billingham"))
+			.satisfies(hit -> assertThat(hit.match()).isEqualTo("typo"));
+		// best first: by how the name matches, then by Lucene's score
+		var order = List.of("name", "alias", "words", "prefix", "typo");
+		for (var text : List.of("nsft", "trust", "norfolk", "mental health", "Sufolk")) {
+			var hits = graph.searchEntities(text, 20);
+			for (int i = 1; i < hits.size(); i++) {
+				var before = hits.get(i - 1);
+				var after = hits.get(i);
+				assertThat(order.indexOf(before.match())).as(text).isLessThanOrEqualTo(order.indexOf(after.match()));
+				if (before.match().equals(after.match())) {
+					assertThat(before.score()).as(text).isGreaterThanOrEqualTo(after.score());
+				}
+			}
+		}
+	}
+
+	@Test
+	void statementSearchGivesTheArticleAndTheSentence() {
+		assertThat(graph.searchStatements("unsafe", 10)).anySatisfy(hit -> {
+			assertThat(hit.statement()).isEqualTo("statement-60032d35-01");
+			assertThat(hit.kind()).isEqualTo("reported");
+			assertThat(hit.source().article()).isEqualTo(hit.article()).isEqualTo("article-60032d35");
+			assertThat(hit.source().title()).isNotBlank();
+			assertThat(hit.source().articleDate()).isEqualTo("2022");
+			assertThat(hit.source().evidence()).contains("unsafe");
+		});
+	}
+
+	@Test
 	void entityAndArticleDetails() {
 		var lamb = graph.entity("norman-lamb").orElseThrow();
 		assertThat(lamb.kind()).isEqualTo("MP");

@@ -1,0 +1,203 @@
+// Search what was said (?view=said&q=unsafe): full-text search over every statement (/api/statements/search), best
+// first, each hit with its speaker before the quotation, the words that matched marked, and the article's title and
+// date; each hit is a link that opens the article at the statement's sentence. A newer search aborts the request of
+// an older one. Loaded before app.js, whose $, el, api, state, address, go, setStatus and shorten it uses when it
+// runs; words.js gives the dates in words.
+'use strict';
+
+const saidSearch = (() => {
+  const LIMIT = 50; // statements asked for (the API gives at most 100)
+  const CONTEXT = 320; // a longer statement is shown as this many characters around its first match
+  let controller = null; // the search under way
+  let shown = null; // the words whose hits are on the page
+
+  // ---- matching, as SearchText.java writes the query ---------------------------------------------------------
+  /** What was typed as the search's words: letters and digits, in lower case (SearchText.words). */
+  function wordsOf(text) {
+    return (String(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) || []);
+  }
+
+  // The words of a statement as the full-text index cuts them (Lucene's standard tokenizer, near enough): letters
+  // and digits, an apostrophe or a full stop inside a word keeping it whole ("don't", "Lamb's").
+  const TOKEN = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
+
+  // Typos a typed word may have and still match (SearchText.typosAllowed): none in one or two letters, one in three
+  // to five, two from six.
+  function typosAllowed(word) {
+    const length = [...word].length;
+    return length < 3 ? 0 : length < 6 ? 1 : 2;
+  }
+
+  // Edit distance with a transposition counting one (Lucene's fuzzy query), or more than `max` once it is.
+  function distance(a, b, max) {
+    const s = [...a];
+    const t = [...b];
+    if (Math.abs(s.length - t.length) > max) return max + 1;
+    let before = null;
+    let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= s.length; i++) {
+      const row = [i];
+      let smallest = i;
+      for (let j = 1; j <= t.length; j++) {
+        const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+        row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+        if (before && i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
+          row[j] = Math.min(row[j], before[j - 2] + 1);
+        }
+        smallest = Math.min(smallest, row[j]);
+      }
+      if (smallest > max) return max + 1;
+      before = previous;
+      previous = row;
+    }
+    return previous[t.length];
+  }
+
+  /** Whether a word of a statement matches a typed word: the same, starting with it, or within its typos. */
+  function matches(token, typed) {
+    const word = token.toLowerCase();
+    if (word.startsWith(typed)) return true;
+    const typos = typosAllowed(typed);
+    return typos > 0 && distance(word, typed, typos) <= typos;
+  }
+
+  /** The stretches of `text` that match one of the typed words: [{start, end}], in order. */
+  function marks(text, typed) {
+    const found = [];
+    for (const token of text.matchAll(TOKEN)) {
+      if (typed.some((word) => matches(token[0], word))) found.push({ start: token.index, end: token.index + token[0].length });
+    }
+    return found;
+  }
+
+  // The text, or CONTEXT characters of it around its first match (cut at spaces, with …), with the matches marked.
+  function highlighted(text, typed) {
+    const found = marks(text, typed);
+    let from = 0;
+    let to = text.length;
+    if (text.length > CONTEXT) {
+      const first = found.length ? found[0].start : 0;
+      from = Math.max(0, first - 80);
+      if (from > 0) from = text.indexOf(' ', from) + 1 || from;
+      to = Math.min(text.length, from + CONTEXT);
+      if (to < text.length) to = text.lastIndexOf(' ', to) > from ? text.lastIndexOf(' ', to) : to;
+    }
+    const nodes = from > 0 ? ['…'] : [];
+    let at = from;
+    for (const mark of found) {
+      if (mark.end <= from || mark.start >= to) continue;
+      if (mark.start > at) nodes.push(text.slice(at, mark.start));
+      nodes.push(el('mark', text.slice(Math.max(mark.start, from), Math.min(mark.end, to))));
+      at = Math.min(mark.end, to);
+    }
+    if (at < to) nodes.push(text.slice(at, to));
+    if (to < text.length) nodes.push('…');
+    return nodes;
+  }
+
+  // ---- the view -------------------------------------------------------------------------------------------------
+  function init() {
+    $('said-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      const q = $('said-q').value.trim();
+      if (q === state.q) search(q); // the same words again: ask again, the address stays
+      else go(address({ view: 'said', q }));
+    });
+  }
+
+  /** The tab is shown (or its address followed): the words of the address, searched unless already on the page. */
+  function show() {
+    if ($('said-q').value.trim() !== state.q) $('said-q').value = state.q;
+    if (state.q !== shown) search(state.q);
+    else {
+      setStatus($('said-message').textContent);
+      document.body.dataset.loaded = 'said';
+    }
+  }
+
+  function say(text, kind) {
+    const message = $('said-message');
+    message.textContent = text;
+    message.className = kind;
+    setStatus(text, kind === 'error');
+  }
+
+  async function search(q) {
+    if (controller) controller.abort();
+    controller = null;
+    shown = q;
+    delete document.body.dataset.loaded;
+    const list = $('said-results');
+    list.removeAttribute('aria-busy');
+    list.classList.remove('stale');
+    if (!q) {
+      list.replaceChildren();
+      say('Type a word or two of what was said, then press Enter.', 'hint');
+      document.body.dataset.loaded = 'said';
+      return;
+    }
+    const mine = new AbortController();
+    controller = mine;
+    list.setAttribute('aria-busy', 'true');
+    list.classList.add('stale');
+    say(`Searching for “${q}”…`, 'loading');
+    let hits;
+    try {
+      hits = await api(`/api/statements/search?q=${encodeURIComponent(q)}&limit=${LIMIT}`, { signal: mine.signal });
+    } catch (error) {
+      if (mine.signal.aborted) return; // a newer search took its place
+      hits = null;
+      list.replaceChildren();
+      say(problem(error), 'error');
+    } finally {
+      if (controller === mine) {
+        controller = null;
+        list.removeAttribute('aria-busy');
+        list.classList.remove('stale');
+      }
+    }
+    if (hits) render(q, hits);
+    document.body.dataset.loaded = 'said';
+  }
+
+  // The API's problem as a sentence: "Parameter 'q': contains no letters or digits to search for" becomes "The
+  // search contains no letters or digits to search for."
+  function problem(error) {
+    let text = error.message || 'The search failed';
+    if (error.problem && error.problem.parameter === 'q') text = text.replace(/^Parameter 'q': /, 'The search ');
+    else if (!error.problem) text = `The search could not be made (${text})`;
+    return /[.!?]$/.test(text) ? text : `${text}.`;
+  }
+
+  function render(q, hits) {
+    const typed = wordsOf(q);
+    $('said-results').replaceChildren(...hits.map((hit) => item(hit, typed)));
+    const statements = new Set(hits.map((hit) => hit.statement)).size;
+    if (!statements) {
+      say(`Nothing said matches “${q}”. Every word must match; try fewer words, or another spelling.`, 'empty');
+      return;
+    }
+    const capped = statements >= LIMIT ? `, the best ${LIMIT} shown` : ', best match first';
+    say(`${statements} statement${statements === 1 ? '' : 's'} match “${q}”${capped}.`, 'found');
+  }
+
+  function item(hit, typed) {
+    const reported = hit.kind === 'reported';
+    const link = el('a', null, {
+      class: 'said-hit', 'data-nav': '', 'data-statement': hit.statement,
+      href: address({ view: 'article', id: hit.article, at: `SAID:${hit.speaker.id}:${hit.statement}` }),
+    });
+    const quote = el('span', null, { class: reported ? 'text reported' : 'text quote' });
+    quote.append(...(reported ? [] : ['“']), ...highlighted(hit.text || '', typed), ...(reported ? [] : ['”']));
+    const source = hit.source || {};
+    const where = el('span', null, { class: 'where' });
+    where.append(el('span', shorten(source.title || hit.article, 140), { class: 'title' }), ' · ',
+      el('span', words.date(source.articleDate), { class: 'date' }));
+    link.append(el('strong', hit.speaker.name, { class: 'speaker' }), reported ? ' (reported): ' : ' said: ', quote, where);
+    const entry = el('li');
+    entry.append(link);
+    return entry;
+  }
+
+  return { init, show, wordsOf, marks };
+})();
