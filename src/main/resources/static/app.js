@@ -607,7 +607,11 @@ function wireControls() {
   $('tab-network').addEventListener('click', () => showView('network'));
   $('tab-timeline').addEventListener('click', () => showView('timeline'));
   $('tab-said').addEventListener('click', () => showView('said'));
-  $('tab-article').addEventListener('click', () => showView('article'));
+  $('tab-article').addEventListener('click', () => {
+    // the id in the address is the profile's: the tab opens the list of articles
+    if (state.view === 'profile') { state.id = ''; state.at = ''; }
+    showView('article');
+  });
   $('tab-ingest').addEventListener('click', () => showView('ingest'));
   $('export-png').addEventListener('click', () => exportPicture('png'));
   $('export-svg').addEventListener('click', () => exportPicture('svg'));

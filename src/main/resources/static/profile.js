@@ -108,7 +108,7 @@ const profileView = (() => {
       more.hidden = !hasMore;
       more.disabled = false;
       if (!count) say(box, empty, 'empty');
-      else say(box, `${count}${hasMore ? ' so far' : ''}`, 'count');
+      else say(box, hasMore ? `The first ${count}; more with “More”.` : `${count} in all.`, 'count');
     }
     more.addEventListener('click', () => next().catch((error) => {
       if (!signal.aborted) { more.disabled = false; say(box, problem(error), 'error'); }
@@ -238,7 +238,7 @@ const profileView = (() => {
       list.append(item);
     }
     const more = entity.roleCount > (entity.roles || []).length ? ` (the first ${entity.roles.length} of ${entity.roleCount} attestations)` : '';
-    if (lines.length) say(box, `${lines.length}${more}`, 'count');
+    if (lines.length) say(box, `${lines.length} in all, oldest first${more}.`, 'count');
     else say(box, 'No roles in the graph.', 'empty');
   }
 
@@ -257,7 +257,7 @@ const profileView = (() => {
           sources(row.sources, () => `LEADS:${row.person.id}:${decodeURIComponent(q)}`));
         list.append(item);
       }
-      say(box, rows.length ? String(rows.length) : 'No leaders in the graph.', rows.length ? 'count' : 'empty');
+      say(box, rows.length ? `${rows.length} in all, oldest first.` : 'No leaders in the graph.', rows.length ? 'count' : 'empty');
     }, signal);
   }
 
@@ -286,7 +286,7 @@ const profileView = (() => {
         item.append(el('br'), sources(row.sources, (source) => `REPORTED_IN:${row.id}:${source.article}`));
         list.append(item);
       }
-      say(box, `${rows.length}`, 'count');
+      say(box, `${rows.length} inspections and decisions, oldest first.`, 'count');
     }, signal);
   }
 
@@ -298,7 +298,8 @@ const profileView = (() => {
     const years = [...inspected, ...decisions].map((r) => yearOf(r.date || r.when));
     const first = Math.floor(Math.min(...years, new Date().getFullYear()));
     const last = Math.floor(Math.max(...years)) + 1;
-    const width = 720;
+    // as wide as the page allows, so that the years stay legible on a phone
+    const width = Math.max(300, Math.min(720, $('profile-sections').clientWidth || 720));
     const height = 120;
     const left = 20;
     const right = 20;
@@ -343,12 +344,14 @@ const profileView = (() => {
     for (const inspection of inspected) {
       const rating = overallOf(inspection);
       const mark = node('circle', {
-        cx: x(yearOf(inspection.date)), cy: 50, r: 9, class: 'inspection-mark',
-        fill: RATING_COLOURS[rating] || '#9aa5b1', 'data-rating': rating || 'unrated',
+        cx: x(yearOf(inspection.date)), cy: 50, r: 9,
+        class: inspection.status === 'planned' ? 'inspection-mark planned' : 'inspection-mark',
+        fill: inspection.status === 'planned' ? '#ffffff' : RATING_COLOURS[rating] || '#9aa5b1', 'data-rating': rating || 'unrated',
         'data-year': String(Math.floor(yearOf(inspection.date))), 'data-id': inspection.id,
       });
       const title = document.createElementNS(SVG, 'title');
-      title.textContent = `${inspection.name}: ${rating ? `overall ${rating}` : 'no overall rating in the graph'}`;
+      title.textContent = `${inspection.name}: ${rating ? `overall ${rating}` : 'no overall rating in the graph'}`
+        + `${inspection.status === 'planned' ? ' (planned)' : ''}`;
       mark.append(title);
     }
     const figure = el('figure', null, { class: 'inspection-chart-box' });
@@ -357,7 +360,7 @@ const profileView = (() => {
     for (const [rating, colour] of Object.entries(RATING_COLOURS)) {
       caption.append(el('span', '●', { style: `color: ${colour}` }), ` ${rating}  `);
     }
-    caption.append(el('span', '●', { style: 'color: #9aa5b1' }), ' not rated in the graph; shaded: in special measures.');
+    caption.append(el('span', '●', { style: 'color: #9aa5b1' }), ' not rated in the graph; ○ planned; shaded: in special measures.');
     svg.setAttribute('aria-label', `Inspections of the organisation over time, ${inspected.length} inspection(s), `
       + `${bands.length} period(s) in special measures`);
     figure.append(svg, caption);

@@ -123,6 +123,13 @@ class ProfileIT extends PageInChromium {
 		browser.navigate().back();
 		waitUntilLoaded("profile");
 		assertThat(browser.findElement(By.id("profile-name")).getText()).isEqualTo("Norfolk and Suffolk NHS Foundation Trust");
+		// the Articles tab opens the list (the id in the address was the profile's), the Profile tab the trust again
+		browser.findElement(By.id("tab-article")).click();
+		waitUntilLoaded("article-list");
+		assertThat(address()).doesNotContain("id=");
+		browser.findElement(By.id("tab-profile")).click();
+		waitUntilLoaded("profile");
+		assertThat(address()).contains("view=profile").contains("id=nsft");
 	}
 
 	@Test
@@ -147,6 +154,36 @@ class ProfileIT extends PageInChromium {
 		assertThat(message.getText()).isEqualTo("Nothing in the graph has the id 'nobody-here'.");
 		assertThat(message.getDomAttribute("class")).isEqualTo("error");
 		assertThat(browser.findElements(By.cssSelector(".profile-section"))).isEmpty();
+	}
+
+	@Test
+	void aNewerProfileAbortsTheOlderOneAndLoadingIsSaid() {
+		open("/?view=profile&id=norman-lamb");
+		waitUntilLoaded("profile");
+		// a slow answer for the trust: "Loading the profile…" until it comes; a newer profile aborts its request
+		script("""
+				window.aborted = [];
+				const real = window.fetch;
+				window.fetch = (url, init) => {
+				  if (!String(url).includes('/api/entities/nsft')) return real(url, init);
+				  return new Promise((resolve, reject) => {
+				    const timer = setTimeout(() => real(url, init).then(resolve, reject), 4000);
+				    init.signal.addEventListener('abort', () => {
+				      clearTimeout(timer);
+				      window.aborted.push(String(url));
+				      reject(new DOMException('aborted', 'AbortError'));
+				    });
+				  });
+				};
+				go(address({ view: 'profile', id: 'nsft', at: '' }));
+				return null;""");
+		assertThat(browser.findElement(By.id("profile-message")).getText()).isEqualTo("Loading the profile…");
+		assertThat(browser.findElement(By.tagName("body")).getDomAttribute("data-loaded")).isNull();
+		script("go(address({ view: 'profile', id: 'antek-lejk', at: '' })); return null;");
+		waitUntilLoaded("profile");
+		assertThat(browser.findElement(By.id("profile-name")).getText()).isEqualTo("Antek Lejk");
+		assertThat((List<?>) script("return window.aborted")).hasSize(1);
+		assertThat(address()).contains("id=antek-lejk");
 	}
 
 	private List<String> attributes(String selector, String attribute) {
