@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
 import org.accountabilitygraph.facts.FactSet;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An entity's profile in a real headless Chromium ({@code ?view=profile&id=nsft}): its leaders once each in date
@@ -144,6 +147,14 @@ class ProfileIT extends PageInChromium {
 		// and the link beside the focus's name
 		assertThat(browser.findElement(By.id("focus-profile")).getDomAttribute("href")).contains("view=profile")
 			.contains("id=norman-lamb");
+		// on the profile, a name chosen in "Focus on" opens its profile
+		browser.findElement(By.id("search")).sendKeys("nsft");
+		waitFor(By.cssSelector("#suggestions [role=option]"));
+		browser.findElement(By.id("search")).sendKeys(Keys.ENTER);
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> address().contains("id=nsft"));
+		waitUntilLoaded("profile");
+		assertThat(browser.findElement(By.id("profile-name")).getText()).isEqualTo("Norfolk and Suffolk NHS Foundation Trust");
+		assertThat(address()).contains("view=profile").contains("focus=nsft");
 	}
 
 	@Test
