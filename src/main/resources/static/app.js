@@ -23,7 +23,7 @@ function applyStyle(style) {
 }
 
 const $ = (id) => document.getElementById(id);
-const VIEWS = ['network', 'timeline', 'said', 'article', 'ingest'];
+const VIEWS = ['network', 'timeline', 'said', 'article', 'profile', 'ingest'];
 const state = readState();
 let cy;
 let networkLoaded = false; // the review screen opens without waiting for the network
@@ -43,7 +43,7 @@ function readState() {
     view: VIEWS.includes(p.get('view')) ? p.get('view') : 'network',
     selected: p.get('selected') || '',
     q: p.get('q') || '', // the words searched for (view=said)
-    id: p.get('id') || '', // the article read (view=article)
+    id: p.get('id') || '', // the article read (view=article), the entity shown (view=profile)
     at: p.get('at') || '', // the fact chosen in it
   };
 }
@@ -58,6 +58,7 @@ function address(changes = {}) {
     if (s.id && s.at) p.set('at', s.at);
   }
   if (s.view === 'said' && s.q) p.set('q', s.q);
+  if (s.view === 'profile' && s.id) p.set('id', s.id);
   for (const key of ['focus', 'depth', 'from', 'to', 'article', 'selected']) {
     if (s[key] && !(key === 'depth' && s[key] === '1')) p.set(key, s[key]);
   }
@@ -105,8 +106,9 @@ function networkQuery() {
 // ---- fetching -----------------------------------------------------------------------------------
 // While the graph loads (first start) the API answers 503 "Loading" with Retry-After: say so and
 // ask again, rather than show a half-loaded graph or an error. A signal (an AbortController's) stops
-// the request, and the waiting between tries, when its answer is no longer wanted.
-async function api(path, { signal } = {}) {
+// the request, and the waiting between tries, when its answer is no longer wanted. With `whole`, the answer is
+// {body, headers}, for the lists that come a page at a time (X-Has-More, Link).
+async function api(path, { signal, whole = false } = {}) {
   for (;;) {
     const response = await fetch(path, { headers: { Accept: 'application/json' }, signal });
     const body = await response.json().catch(() => null);
@@ -118,7 +120,8 @@ async function api(path, { signal } = {}) {
       continue;
     }
     delete document.body.dataset.graphLoading;
-    return checked(response, body);
+    const checkedBody = checked(response, body);
+    return whole ? { body: checkedBody, headers: response.headers } : checkedBody;
   }
 }
 
@@ -353,7 +356,8 @@ async function showEntity(node) {
   focus.addEventListener('click', () => setFocus(id, node.data('label')));
   const timeline = el('button', 'Timeline', { type: 'button' });
   timeline.addEventListener('click', () => { setFocus(id, node.data('label'), false); networkLoaded = false; showView('timeline'); });
-  actions.append(focus, timeline, browserLink(`MATCH (n {id: '${id}'})-[fact]-(other) RETURN n, fact, other`));
+  const profile = el('a', 'Profile', { href: address({ view: 'profile', id, at: '' }), 'data-nav': '', class: 'profile-link' });
+  actions.append(profile, focus, timeline, browserLink(`MATCH (n {id: '${id}'})-[fact]-(other) RETURN n, fact, other`));
   panel.append(actions);
   try {
     const [entity, by, about] = await Promise.all([
@@ -422,12 +426,13 @@ function showView(view) {
     $(`tab-${tab}`).setAttribute('aria-selected', String(view === tab));
     $(`${tab}-view`).hidden = view !== tab;
   }
-  $('details').hidden = view === 'ingest' || view === 'article' || view === 'said';
+  $('details').hidden = view === 'ingest' || view === 'article' || view === 'said' || view === 'profile';
   // the pictures are of the network as drawn, so only from its tab
   for (const button of [$('export-png'), $('export-svg')]) button.disabled = view !== 'network';
   if (view === 'ingest') ingestScreen.show();
   else if (view === 'article') articleView.show();
   else if (view === 'said') saidSearch.show();
+  else if (view === 'profile') profileView.show();
   else if (view === 'timeline') chronology.load();
   else if (!networkLoaded) loadNetwork();
   else {
@@ -445,10 +450,13 @@ function setFocus(id, label, reload = true) {
   state.focus = id;
   state.selected = id;
   $('focus-now').textContent = label || id;
+  showFocusProfile();
   $('search').value = '';
   hideSuggestions();
   writeState();
   updateExports();
+  // on the profile, a name chosen in "Focus on" is the profile to show
+  if (state.view === 'profile' && id) { networkLoaded = false; go(address({ view: 'profile', id, at: '' })); return; }
   if (reload) reloadViews();
 }
 
@@ -599,7 +607,11 @@ function wireControls() {
   $('tab-network').addEventListener('click', () => showView('network'));
   $('tab-timeline').addEventListener('click', () => showView('timeline'));
   $('tab-said').addEventListener('click', () => showView('said'));
-  $('tab-article').addEventListener('click', () => showView('article'));
+  $('tab-article').addEventListener('click', () => {
+    // the id in the address is the profile's: the tab opens the list of articles
+    if (state.view === 'profile') { state.id = ''; state.at = ''; }
+    showView('article');
+  });
   $('tab-ingest').addEventListener('click', () => showView('ingest'));
   $('export-png').addEventListener('click', () => exportPicture('png'));
   $('export-svg').addEventListener('click', () => exportPicture('svg'));
@@ -614,7 +626,15 @@ function wireControls() {
   window.addEventListener('popstate', applyAddress);
 }
 
+// The "Profile" link beside the focus's name: the profile of the entity focused on.
+function showFocusProfile() {
+  const link = $('focus-profile');
+  link.hidden = !state.focus;
+  link.href = state.focus ? address({ view: 'profile', id: state.focus, at: '' }) : '#';
+}
+
 function showFocusName() {
+  showFocusProfile();
   if (!state.focus) { $('focus-now').textContent = ''; return Promise.resolve(); }
   return api(`/api/entities/${encodeURIComponent(state.focus)}`)
     .then((entity) => { $('focus-now').textContent = entity.name; })
@@ -628,6 +648,7 @@ async function start() {
   ingestScreen.init();
   articleView.init();
   saidSearch.init();
+  profileView.init();
   if (state.view === 'ingest') showView('ingest');
   try {
     const [style, info, list] = await Promise.all([api('/api/network-style'), api('/api/info'), api('/api/articles')]);
@@ -645,7 +666,7 @@ async function start() {
   }
   const named = showFocusName();
   if (state.view === 'timeline') await named; // its title names the focus
-  if (state.view === 'article' || state.view === 'said') {
+  if (state.view === 'article' || state.view === 'said' || state.view === 'profile') {
     showView(state.view); // the network is laid out when its tab is shown
   } else if (state.view !== 'ingest') {
     await loadNetwork();
