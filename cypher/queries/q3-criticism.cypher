@@ -1,28 +1,36 @@
 // Q3. Criticism: who criticised whom, and where?
 // Every CRITICISED fact whose target is the given entity or something that belongs to it
-// (its inspections, its board or other parts); with $target null, all criticism. Oldest first, a page
-// at a time: $skip rows left out, at most $limit returned.
-// A focused question starts from its target (one index look-up) and reads only what points at it.
-// Example:    :params {target: 'nsft', skip: 0, limit: 100}
+// (its inspections, its board or other parts), and whose critic is $critic; either may be null (both
+// null: all criticism). Oldest first, a page at a time: $skip rows left out, at most $limit returned.
+// A focused question starts from its target or its critic (one index look-up) and reads only what
+// points at it.
+// Example:    :params {target: 'nsft', critic: null, skip: 0, limit: 100}
 OPTIONAL MATCH (focus:Entity {id: $target})
+OPTIONAL MATCH (by:Entity {id: $critic})
 CALL {
-  WITH focus
-  // (the condition on a variable, not on the parameter alone, so that it is checked before every criticism is read)
-  WITH focus, $target AS everyone WHERE everyone IS NULL
+  WITH focus, by
+  // (the conditions on variables, not on the parameters alone, so that they are checked before every criticism is read)
+  WITH focus, by, $target AS targetId, $critic AS criticId WHERE targetId IS NULL AND criticId IS NULL
   MATCH (critic)-[criticism:CRITICISED]->(target)
   RETURN critic, criticism, target
   UNION
-  WITH focus
+  WITH focus, by
+  WITH focus, by, $target AS targetId WHERE targetId IS NULL
+  MATCH (by)-[criticism:CRITICISED]->(target)
+  RETURN by AS critic, criticism, target
+  UNION
+  WITH focus, by
   MATCH (critic)-[criticism:CRITICISED]->(focus)
   RETURN critic, criticism, focus AS target
   UNION
-  WITH focus
+  WITH focus, by
   MATCH (target)-[:INSPECTED|PART_OF|MEMBER_OF]->(focus)
   // its parts first, then who criticised each (else the planner may read every criticism on a small graph)
   WITH DISTINCT target
   MATCH (critic)-[criticism:CRITICISED]->(target)
   RETURN critic, criticism, target
 }
+WITH critic, criticism, target WHERE $critic IS NULL OR critic.id = $critic
 MATCH (article:Article {id: criticism.article})
 WITH critic, criticism, target, article, coalesce(critic.name, critic.description) AS criticName,
      coalesce(article.date, article.dateEarliest, article.dateLatest) AS articleDate

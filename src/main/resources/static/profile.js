@@ -1,7 +1,7 @@
 // An entity's profile (?view=profile&id=nsft), as LittleSis shows people and organisations: its name, kind and
 // aliases, then one section per kind of fact, each line with its sources (the article's title and date, a link that
 // opens the article at the fact's sentence): roles over time, an organisation's leaders and its inspections (a chart
-// and the list), what it said, what was said about it, who criticised it, calls for action by it and concerning it,
+// and the list), what it said, what was said about it, who criticised it and whom it criticised, calls for action by it and concerning it,
 // the events it took part in. Every entity named links to its own profile. A newer profile aborts the requests of an
 // older one. Loaded before app.js, whose $, el, api, state, address, setStatus and shorten it uses when it runs;
 // words.js gives the dates in words.
@@ -178,6 +178,8 @@ const profileView = (() => {
         (s) => statementLine(s, true), 'Nothing said about them is in the graph.', signal), signal),
       guarded(section('criticised-by', 'Who criticised them'), (box) => paged(box, `/api/criticisms?target=${q}`,
         (c) => criticismLine(c, id), 'No one criticised them in the graph.', signal), signal),
+      guarded(section('criticised', 'Whom they criticised'), (box) => paged(box, `/api/criticisms?critic=${q}`,
+        (c) => criticismLine(c, id), 'They criticised no one in the graph.', signal), signal),
       guarded(section('calls-by', 'Calls for action they made'), (box) => paged(box, `/api/calls-for-action?caller=${q}`,
         (c) => callLine(c, false), 'They made no call for action in the graph.', signal), signal),
       guarded(section('calls-about', 'Calls for action concerning them'), (box) => paged(box,

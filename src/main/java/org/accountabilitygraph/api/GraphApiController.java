@@ -125,11 +125,12 @@ class GraphApiController {
 	}
 
 	@GetMapping("/criticisms")
-	@Operation(summary = "Who criticised an entity (or its inspections, board, ...), with the evidence; all when no target")
+	@Operation(summary = "Who criticised an entity (or its inspections, board, ...) and whom an entity criticised, with the evidence; all when neither target nor critic")
 	ResponseEntity<List<Criticism>> criticisms(@RequestParam(required = false) @Parameter(example = "nsft") String target,
+			@RequestParam(required = false) @Parameter(example = "norman-lamb") String critic,
 			@RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = DEFAULT_SIZE) int size) {
-		return paged(graph.criticisms(target, new PageRequest(page, size)));
+		return paged(graph.criticisms(target, critic, new PageRequest(page, size)));
 	}
 
 	@GetMapping("/calls-for-action")

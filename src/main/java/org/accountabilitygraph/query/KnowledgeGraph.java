@@ -152,8 +152,14 @@ public class KnowledgeGraph {
 
 	/** Q3, one page, oldest first. */
 	public Page<Criticism> criticisms(String targetId, PageRequest page) {
+		return criticisms(targetId, null, page);
+	}
+
+	/** Q3, one page, oldest first: criticism of {@code targetId} (and its parts) by {@code criticId}; either may be null. */
+	public Page<Criticism> criticisms(String targetId, String criticId, PageRequest page) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("target", targetId == null ? null : requireEntity("target", targetId));
+		parameters.put("critic", criticId == null ? null : requireEntity("critic", criticId));
 		return paged("q3-criticism", parameters, page, row -> new Criticism(
 					new EntityRef(str(row, "critic"), str(row, "criticName"), Kinds.of(strings(row.get("criticKind")))),
 					new EntityRef(str(row, "target"), str(row, "targetName"), Kinds.of(strings(row.get("targetKind")))), str(row, "summary"),

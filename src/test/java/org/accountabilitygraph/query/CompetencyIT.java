@@ -119,7 +119,7 @@ class CompetencyIT {
 
 	@Test
 	void q3WhoCriticisedNsftItsBoardAndItsInspections() {
-		var rows = run("q3-criticism", "target", "nsft");
+		var rows = run("q3-criticism", "target", "nsft", "critic", null);
 		assertThat(rows).extracting(r -> r.get("critic")).contains("campaign-to-save-mental-health-services",
 				"norman-lamb", "duncan-baker", "clive-lewis", "nsft-doctors-letter-signatories-2022",
 				"former-nsft-consultant-60032d35", "nick-fulcher");
@@ -132,7 +132,14 @@ class CompetencyIT {
 		assertThat((String) doctors.get("statement")).contains("\"unsafe\"");
 		assertThat((String) source(doctors).get("evidence")).contains("140 of its doctors");
 
-		var ofHancock = run("q3-criticism", "target", "matt-hancock");
+		// whom one critic criticised: the campaign, of NSFT (and its board) and of Matt Hancock among others
+		var byCampaign = run("q3-criticism", "target", null, "critic", "campaign-to-save-mental-health-services");
+		assertThat(byCampaign).isNotEmpty().allSatisfy(r -> assertThat(r.get("critic")).isEqualTo("campaign-to-save-mental-health-services"));
+		assertThat(byCampaign).extracting(r -> r.get("target")).contains("nsft", "matt-hancock");
+		assertThat(run("q3-criticism", "target", "nsft", "critic", "campaign-to-save-mental-health-services"))
+			.extracting(r -> r.get("target")).contains("nsft").doesNotContain("matt-hancock");
+
+		var ofHancock = run("q3-criticism", "target", "matt-hancock", "critic", null);
 		assertThat(ofHancock).singleElement().satisfies(r -> {
 			assertThat(r.get("critic")).isEqualTo("campaign-to-save-mental-health-services");
 			assertThat((String) source(r).get("evidence")).contains("He didn't even reply.");

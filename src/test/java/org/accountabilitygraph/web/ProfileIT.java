@@ -107,6 +107,16 @@ class ProfileIT extends PageInChromium {
 	}
 
 	@Test
+	void aProfileListsWhomTheyCriticised() {
+		open("/?view=profile&id=campaign-to-save-mental-health-services");
+		waitUntilLoaded("profile");
+		var criticised = browser.findElements(By.cssSelector("#profile-criticised li"));
+		assertThat(criticised).isNotEmpty().allSatisfy(c -> assertThat(c.findElements(By.cssSelector("a.source"))).hasSize(1));
+		assertThat(criticised).extracting(WebElement::getText).anySatisfy(t -> assertThat(t).contains("Matt Hancock"))
+			.anySatisfy(t -> assertThat(t).contains("Norfolk and Suffolk NHS Foundation Trust"));
+	}
+
+	@Test
 	void theAddressHoldsTheProfileAndANameOpensItsOwn() {
 		open("/?view=profile&id=nsft");
 		waitUntilLoaded("profile");
