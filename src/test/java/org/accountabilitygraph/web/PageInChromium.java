@@ -83,6 +83,29 @@ abstract class PageInChromium extends ApplicationOnLoadedGraph {
 		return ((JavascriptExecutor) browser).executeScript(code, arguments);
 	}
 
+	/**
+	 * Makes the page's requests whose address contains {@code part} answer 4 s late, and records in
+	 * {@code window.aborted} those the page aborts meanwhile: to see a loading state and a newer request winning.
+	 */
+	void delayRequestsContaining(String part) {
+		script("""
+				const part = arguments[0];
+				window.aborted = [];
+				const real = window.fetch;
+				window.fetch = (url, init) => {
+				  if (!String(url).includes(part)) return real(url, init);
+				  return new Promise((resolve, reject) => {
+				    const timer = setTimeout(() => real(url, init).then(resolve, reject), 4000);
+				    init.signal.addEventListener('abort', () => {
+				      clearTimeout(timer);
+				      window.aborted.push(String(url));
+				      reject(new DOMException('aborted', 'AbortError'));
+				    });
+				  });
+				};
+				return null;""", part);
+	}
+
 	/** Whether the element is wholly inside the window (what a reader sees without scrolling). */
 	boolean inView(WebElement element) {
 		return (Boolean) script("var r = arguments[0].getBoundingClientRect();"

@@ -182,22 +182,8 @@ class ProfileIT extends PageInChromium {
 		open("/?view=profile&id=norman-lamb");
 		waitUntilLoaded("profile");
 		// a slow answer for the trust: "Loading the profile…" until it comes; a newer profile aborts its request
-		script("""
-				window.aborted = [];
-				const real = window.fetch;
-				window.fetch = (url, init) => {
-				  if (!String(url).includes('/api/entities/nsft')) return real(url, init);
-				  return new Promise((resolve, reject) => {
-				    const timer = setTimeout(() => real(url, init).then(resolve, reject), 4000);
-				    init.signal.addEventListener('abort', () => {
-				      clearTimeout(timer);
-				      window.aborted.push(String(url));
-				      reject(new DOMException('aborted', 'AbortError'));
-				    });
-				  });
-				};
-				go(address({ view: 'profile', id: 'nsft', at: '' }));
-				return null;""");
+		delayRequestsContaining("/api/entities/nsft");
+		script("go(address({ view: 'profile', id: 'nsft', at: '' })); return null;");
 		assertThat(browser.findElement(By.id("profile-message")).getText()).isEqualTo("Loading the profile…");
 		assertThat(browser.findElement(By.tagName("body")).getDomAttribute("data-loaded")).isNull();
 		script("go(address({ view: 'profile', id: 'antek-lejk', at: '' })); return null;");

@@ -129,21 +129,7 @@ class SearchIT extends PageInChromium {
 		screenshot("said-bad-search-1400x900");
 
 		// a slow answer: "Searching…" until it comes; a newer search aborts it and only the newer one's hits show
-		script("""
-				window.aborted = [];
-				const real = window.fetch;
-				window.fetch = (url, init) => {
-				  if (!String(url).includes('q=unsafe')) return real(url, init);
-				  return new Promise((resolve, reject) => {
-				    const timer = setTimeout(() => real(url, init).then(resolve, reject), 4000);
-				    init.signal.addEventListener('abort', () => {
-				      clearTimeout(timer);
-				      window.aborted.push(String(url));
-				      reject(new DOMException('aborted', 'AbortError'));
-				    });
-				  });
-				};
-				return null;""");
+		delayRequestsContaining("q=unsafe");
 		search("unsafe");
 		assertThat(message()).isEqualTo("Searching for “unsafe”…");
 		assertThat(browser.findElement(By.id("said-results")).getDomAttribute("aria-busy")).isEqualTo("true");
