@@ -322,9 +322,9 @@ public class KnowledgeGraph {
 								str(r, "status"), str(r, "asOf"), str(r, "startDate"), str(r, "endDate"),
 								source(r.get("source"))))
 						.toList(),
-					((Number) row.get("roleCount")).longValue(),
+					number(row, "roleCount"),
 					maps(row.get("sources")).stream().map(Rows::source).toList(),
-					((Number) row.get("reports")).longValue());
+					number(row, "reports"));
 		});
 	}
 

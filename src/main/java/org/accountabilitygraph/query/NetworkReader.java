@@ -7,6 +7,7 @@ import static org.accountabilitygraph.query.Rows.str;
 import static org.accountabilitygraph.query.Rows.strings;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,6 +48,7 @@ final class NetworkReader {
 		boolean complete = true;
 		var nodes = new LinkedHashMap<String, Map<String, Object>>();
 		var edges = new LinkedHashMap<String, Map<String, Object>>();
+		var statements = new HashSet<String>();
 		Set<String> reached = new LinkedHashSet<>();
 		if (focus != null) {
 			reached.add(focus);
@@ -56,10 +58,12 @@ final class NetworkReader {
 			parameters.put("entities", frontier);
 			var next = new LinkedHashSet<String>();
 			for (var row : queries.run("network", parameters)) {
-				if (statementCount(nodes) == KnowledgeGraph.MAX_NETWORK_STATEMENTS && !nodes.containsKey(str(row, "statement"))) {
+				var statement = str(row, "statement");
+				if (statements.size() == KnowledgeGraph.MAX_NETWORK_STATEMENTS && !statements.contains(statement)) {
 					complete = false;
 					break;
 				}
+				statements.add(statement);
 				addStatement(row, nodes, edges, next);
 			}
 			if (!complete) {
@@ -90,10 +94,6 @@ final class NetworkReader {
 		}
 		return new Network(nodes.values().stream().map(Network.Element::new).toList(),
 				edges.values().stream().map(Network.Element::new).toList(), complete);
-	}
-
-	private static long statementCount(Map<String, Map<String, Object>> nodes) {
-		return nodes.values().stream().filter(n -> "Statement".equals(n.get("kind"))).count();
 	}
 
 	/** The whole graph, every node with ids and every relationship between them, for exports. */
