@@ -11,12 +11,12 @@ CALL {
   RETURN statement
   UNION
   UNWIND coalesce($entities, []) AS id
-  MATCH (entity:Entity {id: id}) USING INDEX entity:Entity(id)
+  MATCH (entity:Entity {id: id}) USING INDEX SEEK entity:Entity(id)
   MATCH (entity)-[:SAID]->(statement:Statement)
   RETURN statement
   UNION
   UNWIND coalesce($entities, []) AS id
-  MATCH (entity:Entity {id: id}) USING INDEX entity:Entity(id)
+  MATCH (entity:Entity {id: id}) USING INDEX SEEK entity:Entity(id)
   MATCH (statement:Statement)-[:ABOUT|ON_BEHALF_OF]->(entity)
   RETURN statement
 }

@@ -6,7 +6,7 @@
 // Example:    :params {organisation: 'nsft', sources: 20}
 MATCH (person:Person)-[role:LEADS]->(organisation:Organisation {id: $organisation})
 // start from the organisation, whatever the planner guesses on a small graph
-USING INDEX organisation:Organisation(id)
+USING INDEX SEEK organisation:Organisation(id)
 MATCH (article:Article {id: role.article})
 WITH person, role, article,
      coalesce(role.startDate, article.date, article.dateEarliest, article.dateLatest) AS sortDate,

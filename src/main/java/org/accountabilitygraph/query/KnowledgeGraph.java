@@ -114,7 +114,7 @@ public class KnowledgeGraph {
 		this.queries = new NamedQueries(driver, timeout);
 		this.articles = new ArticleReader(queries, texts);
 		this.networks = new NetworkReader(this, queries);
-		this.timelines = new TimelineReader(this);
+		this.timelines = new TimelineReader(this, queries);
 		this.comparisons = new ComparisonReader(this, queries);
 	}
 

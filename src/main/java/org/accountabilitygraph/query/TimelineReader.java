@@ -1,23 +1,30 @@
 package org.accountabilitygraph.query;
 
-import static org.accountabilitygraph.query.Rows.firstNonNull;
+import static org.accountabilitygraph.query.Rows.source;
+import static org.accountabilitygraph.query.Rows.str;
+import static org.accountabilitygraph.query.Rows.strings;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.accountabilitygraph.query.model.EntityRef;
 import org.accountabilitygraph.query.model.Source;
-import org.accountabilitygraph.query.model.StatementRecord;
 import org.accountabilitygraph.query.model.TimelineEntry;
 
-/** An entity's history in time order, assembled from the focused questions about it. */
+/** An entity's history in time order: one named query ({@code timeline.cypher}), each row mapped to an entry. */
 final class TimelineReader {
+
+	/** How many items of each kind (roles, statements by, statements about, findings, events) a timeline lists. */
+	static final int ITEMS_PER_KIND = 1000;
 
 	private final KnowledgeGraph graph;
 
-	TimelineReader(KnowledgeGraph graph) {
+	private final NamedQueries queries;
+
+	TimelineReader(KnowledgeGraph graph, NamedQueries queries) {
 		this.graph = graph;
+		this.queries = queries;
 	}
 
 	/**
@@ -26,95 +33,69 @@ final class TimelineReader {
 	 * whatever the range: nothing says they fall outside it.
 	 */
 	List<TimelineEntry> timeline(String id, String from, String to) {
-		var checkedFrom = Parameters.date("from", from);
-		var checkedTo = Parameters.date("to", to);
-		Parameters.range(checkedFrom, checkedTo);
-		var details = graph.entity(id).orElseThrow(() -> NotFoundException.noSuchId("id", id));
-		var entries = new ArrayList<TimelineEntry>();
-		for (var role : details.roles()) {
-			var when = firstNonNull(role.startDate(), role.asOf(), role.source().articleDate());
-			var title = switch (role.relation()) {
-				case "LEADS" -> role.direction().equals("out") ? role.role() + ", " + role.other().name()
-						: role.other().name() + ", " + role.role();
-				case "HOLDS_OFFICE" -> role.other().name();
-				case "REPRESENTS" -> "MP for " + role.other().name();
-				case "MEMBER_OF" -> "member of " + role.other().name();
-				case "WORKS_FOR" -> (role.role() == null ? "works for " : role.role() + ", ") + role.other().name();
-				default -> role.relation() + " " + role.other().name();
-			};
-			var fact = role.relation() + ":" + (role.direction().equals("out") ? details.id() + ":" + role.other().id()
-					: role.other().id() + ":" + details.id());
-			entries.add(new TimelineEntry((String) when, "role", title, role.status(), role.other().id(), role.source(),
-					null, null, null, role.status(), null, null, fact));
-		}
-		for (var statement : graph.statements(details.id(), null, checkedFrom, checkedTo)) {
-			entries.add(new TimelineEntry(statement.when(), "said", statement.text(),
-					statement.about().stream().map(EntityRef::name).reduce((a, b) -> a + "; " + b).map(a -> "about " + a)
-						.orElse(null),
-					statement.id(), statement.source(), statement.speaker(), statement.kind(), null, null, null, null,
-					said(statement)));
-		}
-		for (var statement : graph.statements(null, details.id(), checkedFrom, checkedTo)) {
-			if (!details.id().equals(statement.speaker().id())) {
-				entries.add(new TimelineEntry(statement.when(), "said about", statement.text(),
-						"said by " + statement.speaker().name(), statement.id(), statement.source(), statement.speaker(),
-						statement.kind(), null, null, null, null, said(statement)));
+		var parameters = new HashMap<String, Object>();
+		parameters.put("id", graph.requireEntity("id", id));
+		KnowledgeGraph.putRange(parameters, from, to);
+		parameters.put("limit", ITEMS_PER_KIND);
+		return queries.run("timeline", parameters).stream().map(row -> entry(map(row.get("item")))).toList();
+	}
+
+	private static TimelineEntry entry(Map<String, Object> item) {
+		var kind = str(item, "kind");
+		var when = str(item, "when");
+		// a role's source is always given (empty when its article is missing); a finding or event without a report has none
+		var source = item.get("source") == null && !kind.equals("role") ? null : source(item.get("source"));
+		return switch (kind) {
+			case "role" -> {
+				var other = ref(item.get("other"));
+				var out = "out".equals(item.get("direction"));
+				var role = str(item, "role");
+				var title = switch (str(item, "relation")) {
+					case "LEADS" -> out ? role + ", " + other.name() : other.name() + ", " + role;
+					case "HOLDS_OFFICE" -> other.name();
+					case "REPRESENTS" -> "MP for " + other.name();
+					case "MEMBER_OF" -> "member of " + other.name();
+					case "WORKS_FOR" -> (role == null ? "works for " : role + ", ") + other.name();
+					default -> str(item, "relation") + " " + other.name();
+				};
+				yield new TimelineEntry(when, "role", title, str(item, "status"), other.id(), source, null, null, null,
+						str(item, "status"), null, null, str(item, "fact"));
 			}
-		}
-		for (var finding : graph.inspections(details.id())) {
-			var decision = finding.kind().equals("decision");
-			var title = decision ? finding.name()
-					: finding.name() + (finding.overallRating() == null ? "" : ": " + finding.overallRating());
-			var source = finding.sources().isEmpty() ? null : finding.sources().get(0);
-			entries.add(new TimelineEntry(finding.when(), finding.kind(), title, finding.status(), finding.id(), source,
-					null, null, decision && finding.name() != null ? finding.name().replaceFirst(": .*$", "") : null,
-					finding.status(), finding.outcome(), finding.overallRating(), mention(finding.id(), source)));
-		}
-		for (var event : graph.events(checkedFrom, checkedTo, null, details.id(), PageRequest.largest()).items()) {
-			var source = event.sources().isEmpty() ? null : event.sources().get(0);
-			event.participants().stream().filter(p -> details.id().equals(p.id())).findFirst()
-				.ifPresent(p -> entries.add(new TimelineEntry(event.when(), event.kind(), event.name(), p.role(),
-						event.id(), source, null, null, null, event.status(), null, null, mention(event.id(), source))));
-		}
-		entries.removeIf(e -> !overlaps(e.when(), checkedFrom, checkedTo));
-		entries.sort(Comparator.comparing((TimelineEntry e) -> sortKey(e.when()),
-				Comparator.nullsLast(Comparator.naturalOrder())));
-		return entries;
+			case "said", "said about" -> {
+				var statement = map(item.get("statement"));
+				var speaker = ref(item.get("speaker"));
+				var about = strings(item.get("about"));
+				var detail = kind.equals("said") ? (about.isEmpty() ? null : "about " + String.join("; ", about))
+						: "said by " + speaker.name();
+				yield new TimelineEntry(when, kind, str(statement, "text"), detail, str(statement, "id"), source, speaker,
+						str(statement, "kind"), null, null, null, null, str(item, "fact"));
+			}
+			case "inspection", "decision" -> {
+				var decision = kind.equals("decision");
+				var rating = str(item, "rating");
+				var title = decision || rating == null ? str(item, "name") : str(item, "name") + ": " + rating;
+				yield new TimelineEntry(when, kind, title, str(item, "status"), str(item, "id"), source, null, null,
+						str(item, "decisionKind"), str(item, "status"), str(item, "outcome"), rating,
+						mention(str(item, "id"), source));
+			}
+			// an event, of its own kind (protest, meeting, ...): the entity's part in it as the detail
+			default -> new TimelineEntry(when, kind, str(item, "name"), str(item, "part"), str(item, "id"), source, null,
+					null, null, str(item, "status"), null, null, mention(str(item, "id"), source));
+		};
 	}
 
-	/** The fact behind a statement's source (its speaker's {@code SAID}), as {@link #articleText} names it. */
-	private static String said(StatementRecord statement) {
-		return "SAID:" + statement.speaker().id() + ":" + statement.id();
-	}
-
-	/** The mention of a node in its source's article, as {@link #articleText} names it. */
+	/** The mention of a node in its source's article, as {@link KnowledgeGraph#articleText} names it. */
 	private static String mention(String id, Source source) {
 		return source == null ? null : "REPORTED_IN:" + id + ":" + source.article();
 	}
 
-	/**
-	 * Whether the dates {@code when} may fall in (a date, or an interval with {@code ..} for an open end) overlap
-	 * {@code from}..{@code to}, as the named queries compare them: {@code x + '~'} sorts after every date that starts
-	 * with {@code x}, so a partial date covers its whole period. No date overlaps everything.
-	 */
-	static boolean overlaps(String when, String from, String to) {
-		if (when == null) {
-			return true;
-		}
-		var parts = when.split("/", -1);
-		var earliest = parts[0].equals("..") ? null : parts[0];
-		var latest = parts.length > 1 ? (parts[1].equals("..") ? null : parts[1]) : earliest;
-		return (to == null || earliest == null || earliest.compareTo(to + "~") <= 0)
-				&& (from == null || latest == null || (latest + "~").compareTo(from) >= 0);
+	private static EntityRef ref(Object value) {
+		var map = map(value);
+		return new EntityRef(str(map, "id"), str(map, "name"), Kinds.of(strings(map.get("labels"))));
 	}
 
-	/** A date or interval as a sortable string: its start, or its end when only the end is known. */
-	private static String sortKey(String when) {
-		if (when == null) {
-			return null;
-		}
-		var parts = when.split("/");
-		return parts[0].equals("..") && parts.length > 1 ? parts[1] : parts[0];
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> map(Object value) {
+		return (Map<String, Object>) value;
 	}
-
 }

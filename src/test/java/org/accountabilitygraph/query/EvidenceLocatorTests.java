@@ -51,19 +51,4 @@ class EvidenceLocatorTests {
 			assertThat(EvidenceLocator.normalise(text)).isEqualTo(FactSet.normalise(text));
 		}
 	}
-
-	@Test
-	void aTimelineItemOverlapsARangeAsTheNamedQueriesCompareDates() {
-		assertThat(TimelineReader.overlaps("2018", "2018-12", "2018-12")).isTrue();
-		assertThat(TimelineReader.overlaps("2018-12-06", "2018", "2018")).isTrue();
-		assertThat(TimelineReader.overlaps("2017", "2018", null)).isFalse();
-		assertThat(TimelineReader.overlaps("2019", null, "2018")).isFalse();
-		assertThat(TimelineReader.overlaps("../2015-12-31", "2016", null)).isFalse();
-		assertThat(TimelineReader.overlaps("../2015-12-31", null, "2010")).isTrue();
-		assertThat(TimelineReader.overlaps("2019-11-06/..", null, "2019-11")).isTrue();
-		assertThat(TimelineReader.overlaps("2019-11-06/..", null, "2019-10")).isFalse();
-		assertThat(TimelineReader.overlaps("2019-10-07/2019-11-06", "2019-11-06", "2019-11-06")).isTrue();
-		assertThat(TimelineReader.overlaps("2019-10-07/2019-11-06", "2019-11-07", null)).isFalse();
-		assertThat(TimelineReader.overlaps(null, "2018", "2018")).isTrue();
-	}
 }

@@ -62,6 +62,8 @@ class FocusedQueriesIT {
 			question("q8-provenance", "id", "norman-lamb", "other", null),
 			question("q9-connections", "from", "norman-lamb", "to", "zoe-billingham"),
 			question("compare", "a", "antek-lejk", "b", "chloe-smith", "from", null, "to", null, "limit", 51),
+			question("timeline", "id", "nsft", "from", null, "to", null, "limit", 1000),
+			question("timeline", "id", "norman-lamb", "from", "2018", "to", "2019", "limit", 1000),
 			question("q9-neighbourhood", "id", "cqc", "depth", 2),
 			question("network", "entities", List.of("nsft"), "from", null, "to", null, "article", null),
 			question("network-links", "ids", List.of("nsft", "cqc", "norman-lamb", "antek-lejk"), "article", null),

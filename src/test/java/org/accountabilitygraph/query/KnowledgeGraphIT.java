@@ -15,6 +15,7 @@ import org.accountabilitygraph.query.model.Rating;
 import org.accountabilitygraph.query.model.Role;
 import org.accountabilitygraph.query.model.Source;
 import org.accountabilitygraph.query.model.StatementRecord;
+import org.accountabilitygraph.query.model.TimelineEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -266,6 +267,62 @@ class KnowledgeGraphIT {
 		var subjects = new java.util.HashSet<String>();
 		statements.forEach(s -> s.about().forEach(about -> subjects.add(about.id())));
 		return subjects;
+	}
+
+	@Test
+	void theTimelineIsTheOtherQuestionsAnswersAboutTheEntityInTimeOrder() {
+		for (var id : List.of("nsft", "norman-lamb", "campaign-to-save-mental-health-services")) {
+			var timeline = graph.timeline(id);
+			// what it said and what others said about it: Q4's statements
+			assertThat(relatedOf(timeline, "said"))
+				.isEqualTo(graph.statements(id, null, null, null).stream().map(StatementRecord::id).toList());
+			assertThat(relatedOf(timeline, "said about")).containsExactlyInAnyOrderElementsOf(graph.statements(null, id, null, null)
+				.stream().filter(s -> !s.speaker().id().equals(id)).map(StatementRecord::id).toList());
+			// its roles: one per article that attests each, as the entity's answer lists them
+			var roles = graph.entity(id).orElseThrow().roles();
+			assertThat(timeline.stream().filter(e -> e.kind().equals("role")).map(e -> e.relatedId() + " " + e.source().article()))
+				.containsExactlyInAnyOrderElementsOf(roles.stream().map(r -> r.other().id() + " " + r.source().article()).toList());
+			// the events it took part in: Q7's, asked by participant
+			var events = graph.events(null, null, null, id, PageRequest.largest()).items();
+			assertThat(timeline.stream().filter(e -> events.stream().anyMatch(ev -> ev.id().equals(e.relatedId())))
+				.map(TimelineEntry::relatedId)).containsExactlyInAnyOrderElementsOf(events.stream().map(ev -> ev.id()).toList());
+			// in time order: by the start of each date, undated last
+			var starts = timeline.stream().map(e -> e.when() == null ? "~" : e.when().split("/")[0].equals("..")
+					? e.when().split("/")[1] : e.when().split("/")[0]).toList();
+			assertThat(starts).as(id).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+		}
+		// the trust's inspections and decisions: Q2's, with the overall rating in the title
+		var findings = graph.inspections("nsft");
+		var timeline = graph.timeline("nsft");
+		assertThat(timeline.stream().filter(e -> e.kind().equals("inspection") || e.kind().equals("decision"))
+			.map(TimelineEntry::relatedId)).containsExactlyInAnyOrderElementsOf(findings.stream().map(f -> f.id()).toList());
+		assertThat(timeline).anySatisfy(e -> {
+			assertThat(e.kind()).isEqualTo("inspection");
+			assertThat(e.rating()).isEqualTo("inadequate");
+			assertThat(e.title()).endsWith(": inadequate");
+		});
+		assertThat(timeline).anySatisfy(e -> {
+			assertThat(e.kind()).isEqualTo("role");
+			assertThat(e.title()).isEqualTo("Antek Lejk, chief executive");
+		});
+
+		// within a range: Q4's statements for the range, and nothing dated outside it
+		var in2018 = graph.timeline("nsft", "2018", "2018");
+		assertThat(relatedOf(in2018, "said about")).containsExactlyInAnyOrderElementsOf(graph.statements(null, "nsft", "2018", "2018")
+			.stream().filter(s -> !s.speaker().id().equals("nsft")).map(StatementRecord::id).toList());
+		assertThat(in2018).hasSizeLessThan(timeline.size()).allSatisfy(e -> {
+			if (e.when() != null) {
+				var parts = e.when().split("/", -1);
+				assertThat(parts[0].equals("..") ? "0000" : parts[0].substring(0, 4)).as(e.when()).isLessThanOrEqualTo("2018");
+				var end = parts.length > 1 ? parts[1] : parts[0];
+				assertThat(end.equals("..") ? "9999" : end.substring(0, 4)).as(e.when()).isGreaterThanOrEqualTo("2018");
+			}
+		});
+		assertThatThrownBy(() -> graph.timeline("nobody-at-all")).isInstanceOf(NotFoundException.class);
+	}
+
+	private static List<String> relatedOf(List<TimelineEntry> timeline, String kind) {
+		return timeline.stream().filter(e -> e.kind().equals(kind)).map(TimelineEntry::relatedId).toList();
 	}
 
 	@Test

@@ -1,0 +1,159 @@
+// An entity's history in time order: its roles (led, held office, member of, worked for, represented;
+// one per article that attests it), what it said, what others said about it, the inspections of it and
+// the decisions about it, and the events it took part in, each with its source. `when` is the date as
+// precise as known, or an interval with open ends ('../2015-12-31'); undated items come last.
+// Optional from / to (ISO dates, inclusive): an item is kept when the time it may fall in overlaps the
+// range; an undated one is always kept, as nothing says it falls outside. Each kind of item is read from
+// the entity outwards, oldest first, and at most $limit of each kind are kept.
+// A partial date covers its whole period: `x + '~'` sorts after every date that starts with x.
+// Example:    :params {id: 'nsft', from: null, to: null, limit: 1000}
+MATCH (entity:Entity {id: $id})
+CALL {
+  // roles, as entity.cypher lists them; `when` their start, else the date they were true, else the article's
+  WITH entity
+  MATCH (entity)-[role:LEADS|HOLDS_OFFICE|MEMBER_OF|WORKS_FOR|REPRESENTS]-(other)
+  OPTIONAL MATCH (article:Article {id: role.article})
+  WITH entity, role, other, article
+  ORDER BY coalesce(role.startDate, role.asOf), type(role), other.id, article.id
+  LIMIT $limit
+  RETURN collect({kind: 'role', relation: type(role),
+                  direction: CASE WHEN startNode(role) = entity THEN 'out' ELSE 'in' END,
+                  other: other {.id, name: coalesce(other.name, other.description, other.id), labels: labels(other)},
+                  role: role.role, status: role.status,
+                  when: coalesce(role.startDate, role.asOf, article.date,
+                                 CASE WHEN article IS NOT NULL
+                                      THEN coalesce(article.dateEarliest, '..') + '/' + coalesce(article.dateLatest, '..') END),
+                  fact: type(role) + ':' + startNode(role).id + ':' + endNode(role).id,
+                  source: article {article: article.id, .title, .publisher,
+                                   articleDate: coalesce(article.date, coalesce(article.dateEarliest, '..') + '/' + coalesce(article.dateLatest, '..')),
+                                   .datePrecision, evidence: role.evidence}}) AS roles
+}
+CALL {
+  // what it said (SAID), with Q4's dates and order
+  WITH entity
+  MATCH (entity)-[said:SAID]->(statement:Statement)-[:REPORTED_IN]->(article:Article)
+  WITH entity AS speaker, said, statement, article,
+       coalesce(statement.date, statement.dateEarliest, article.date, article.dateEarliest) AS earliest,
+       coalesce(statement.date, statement.dateLatest, article.date, article.dateLatest) AS latest
+  WHERE ($to IS NULL OR earliest IS NULL OR earliest <= $to + '~')
+    AND ($from IS NULL OR latest IS NULL OR latest + '~' >= $from)
+  WITH speaker, said, statement, article, earliest, latest
+  ORDER BY coalesce(earliest, latest), article.id, statement.id
+  LIMIT $limit
+  RETURN collect({kind: 'said', statement: statement {.id, .kind, .text},
+                  speaker: speaker {.id, name: coalesce(speaker.name, speaker.description), labels: labels(speaker)},
+                  about: COLLECT { MATCH (statement)-[:ABOUT]->(subject)
+                                   RETURN coalesce(subject.name, subject.id) ORDER BY subject.id },
+                  when: CASE WHEN earliest = latest THEN earliest
+                             ELSE coalesce(earliest, '..') + '/' + coalesce(latest, '..') END,
+                  fact: 'SAID:' + speaker.id + ':' + statement.id,
+                  source: article {article: article.id, .title, .publisher,
+                                   articleDate: coalesce(article.date, coalesce(article.dateEarliest, '..') + '/' + coalesce(article.dateLatest, '..')),
+                                   .datePrecision, evidence: said.evidence}}) AS said
+}
+CALL {
+  // what others said about it (ABOUT), with Q4's dates and order
+  WITH entity
+  MATCH (statement:Statement)-[:ABOUT]->(entity)
+  MATCH (speaker)-[said:SAID]->(statement)
+  WHERE speaker <> entity
+  MATCH (statement)-[:REPORTED_IN]->(article:Article)
+  WITH speaker, said, statement, article,
+       coalesce(statement.date, statement.dateEarliest, article.date, article.dateEarliest) AS earliest,
+       coalesce(statement.date, statement.dateLatest, article.date, article.dateLatest) AS latest
+  WHERE ($to IS NULL OR earliest IS NULL OR earliest <= $to + '~')
+    AND ($from IS NULL OR latest IS NULL OR latest + '~' >= $from)
+  WITH speaker, said, statement, article, earliest, latest
+  ORDER BY coalesce(earliest, latest), article.id, statement.id, speaker.id
+  LIMIT $limit
+  RETURN collect({kind: 'said about', statement: statement {.id, .kind, .text},
+                  speaker: speaker {.id, name: coalesce(speaker.name, speaker.description), labels: labels(speaker)},
+                  when: CASE WHEN earliest = latest THEN earliest
+                             ELSE coalesce(earliest, '..') + '/' + coalesce(latest, '..') END,
+                  fact: 'SAID:' + speaker.id + ':' + statement.id,
+                  source: article {article: article.id, .title, .publisher,
+                                   articleDate: coalesce(article.date, coalesce(article.dateEarliest, '..') + '/' + coalesce(article.dateLatest, '..')),
+                                   .datePrecision, evidence: said.evidence}}) AS saidAbout
+}
+CALL {
+  // the inspections of it and the decisions about it, with Q2's dates, each with its overall rating and first report
+  WITH entity
+  CALL {
+    WITH entity
+    MATCH (inspection:Inspection)-[:INSPECTED]->(entity)
+    WITH DISTINCT inspection
+    RETURN 'inspection' AS kind, inspection AS item
+    UNION
+    WITH entity
+    MATCH (decision:Decision)-[:CONCERNS]->(entity)
+    WITH DISTINCT decision
+    RETURN 'decision' AS kind, decision AS item
+  }
+  WITH entity, kind, item,
+       coalesce(item.startDate, item.date, item.dateEarliest) AS date
+  ORDER BY date, kind DESC, item.id
+  LIMIT $limit
+  RETURN collect({kind: kind, id: item.id,
+                  name: CASE kind WHEN 'inspection' THEN item.name ELSE item.kind + ': ' + item.outcome END,
+                  decisionKind: CASE kind WHEN 'decision' THEN item.kind END,
+                  status: CASE kind WHEN 'inspection' THEN item.status END,
+                  outcome: CASE kind WHEN 'decision' THEN item.outcome END,
+                  rating: COLLECT { MATCH (item)-[rated:RATED {domain: 'overall'}]->(entity)
+                                    RETURN rated.rating ORDER BY rated.rating LIMIT 1 }[0],
+                  when: CASE WHEN item.startDate IS NOT NULL AND item.endDate IS NOT NULL THEN item.startDate + '/' + item.endDate
+                             WHEN item.date IS NOT NULL OR item.startDate IS NOT NULL THEN coalesce(item.date, item.startDate)
+                             WHEN item.dateEarliest IS NOT NULL OR item.dateLatest IS NOT NULL
+                               THEN coalesce(item.dateEarliest, '..') + '/' + coalesce(item.dateLatest, '..') END,
+                  source: COLLECT { MATCH (item)-[reported:REPORTED_IN]->(article:Article)
+                                    RETURN article {article: article.id, .title, .publisher,
+                                                    articleDate: coalesce(article.date, coalesce(article.dateEarliest, '..') + '/' + coalesce(article.dateLatest, '..')),
+                                                    .datePrecision, evidence: reported.evidence} LIMIT 1 }[0]}) AS findings
+}
+CALL {
+  // the events it took part in, with Q7's dates (an undated event no later than its first report, a planned
+  // one no earlier than its last) and its part in each
+  WITH entity
+  CALL {
+    WITH entity
+    MATCH (entity)-[part:ATTENDED|ORGANISED|CHAIRED|WROTE|SIGNED|DIED_IN]->(event:Event)
+    RETURN event, toLower(type(part)) AS part
+    UNION
+    WITH entity
+    MATCH (event:Event)-[other:SENT_TO|INVOLVED|ESTABLISHED]->(entity)
+    RETURN event, coalesce(other.role, toLower(type(other))) AS part
+  }
+  WITH event, collect(part)[0] AS part
+  MATCH (event)-[reported:REPORTED_IN]->(article:Article)
+  WITH event, part, collect(article {article: article.id, .title, .publisher,
+                                     articleDate: coalesce(article.date, coalesce(article.dateEarliest, '..') + '/' + coalesce(article.dateLatest, '..')),
+                                     .datePrecision, evidence: reported.evidence})[0] AS source,
+       max(coalesce(article.date, article.dateEarliest)) AS reportedFrom,
+       min(coalesce(article.date, article.dateLatest)) AS reportedBy
+  WITH event, part, source,
+       coalesce(event.date, event.dateEarliest, CASE WHEN event.status = 'planned' THEN reportedFrom END) AS earliest,
+       coalesce(event.date, event.dateLatest, CASE WHEN event.status <> 'planned' THEN reportedBy END) AS latest
+  WHERE ($to IS NULL OR earliest IS NULL OR earliest <= $to + '~')
+    AND ($from IS NULL OR latest IS NULL OR latest + '~' >= $from)
+  WITH event, part, source, earliest, latest
+  ORDER BY coalesce(earliest, latest), event.name, event.id
+  LIMIT $limit
+  RETURN collect({kind: event.kind, id: event.id, name: event.name, part: part, status: event.status,
+                  when: CASE WHEN earliest = latest THEN earliest WHEN earliest IS NULL AND latest IS NULL THEN NULL
+                             ELSE coalesce(earliest, '..') + '/' + coalesce(latest, '..') END,
+                  source: source}) AS events
+}
+// one list in time order: by the start of each item's dates (its end when only that is known), undated
+// last; items of one date in the order roles, what it said, what was said about it, findings, events
+WITH roles + said + saidAbout + findings + events AS items
+UNWIND range(0, size(items) - 1) AS position
+WITH items[position] AS item, position,
+     CASE WHEN items[position].when IS NULL THEN NULL ELSE split(items[position].when, '/') END AS parts
+WITH item, position,
+     CASE WHEN parts IS NULL OR parts[0] = '..' THEN NULL ELSE parts[0] END AS earliest,
+     CASE WHEN parts IS NULL THEN NULL WHEN size(parts) = 1 THEN parts[0]
+          WHEN parts[1] = '..' THEN NULL ELSE parts[1] END AS latest
+WHERE item.when IS NULL
+   OR (($to IS NULL OR earliest IS NULL OR earliest <= $to + '~')
+       AND ($from IS NULL OR latest IS NULL OR latest + '~' >= $from))
+RETURN item
+ORDER BY item.when IS NULL, coalesce(earliest, latest), position;
