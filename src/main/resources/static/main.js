@@ -1,7 +1,8 @@
-// The who-said-what page: the network (network.js, its panel panel.js), the chronology (timeline.js), the search over
-// what was said (said.js), the source articles (article.js), an entity's profile (profile.js) and the review screen
-// (ingest.js). address.js owns the state, which is the address; this module is its subscriber that shows the tab the
-// address names and has that tab's modules show the change, so every view is updated from one place.
+// The who-said-what page: the network (network.js, its panel panel.js, the answer tables beside it tables.js), the
+// chronology (timeline.js), the search over what was said (said.js), the source articles (article.js), an entity's
+// profile (profile.js) and the review screen (ingest.js). address.js owns the state, which is the address; this module
+// is its subscriber that shows the tab the address names and has that tab's modules show the change, so every view is
+// updated from one place.
 import { $, el, plainClick, setStatus, shorten } from './dom.js';
 import { state, address, change, go, onChange, announceAll } from './address.js';
 import { api } from './api.js';
@@ -9,6 +10,7 @@ import { applyStyle } from './style.js';
 import { words } from './words.js';
 import { articles, setBrowserUrl } from './sources.js';
 import * as network from './network.js';
+import * as tables from './tables.js';
 import * as focus from './focus.js';
 import * as exportLinks from './exports.js';
 import * as chronology from './timeline.js';
@@ -19,7 +21,7 @@ import * as ingest from './ingest.js';
 
 // What each tab shows, by module name (the `origin` of a change a module made and has shown itself).
 const TABS = {
-  network: { network },
+  network: { network, tables },
   timeline: { timeline: chronology },
   said: { said },
   article: { article: articleView },
@@ -76,6 +78,7 @@ function wireControls() {
 
 async function start() {
   network.init();
+  tables.init();
   focus.init();
   exportLinks.init();
   articleView.init();

@@ -65,7 +65,7 @@ export function show(changed) {
   if (changed.has('hide')) applyHidden();
   if (changed.has('view')) {
     cy.resize();
-    cy.fit(undefined, 20);
+    fitDrawing();
   }
   // the panel may show another view's choice: show the network's again
   if (changed.has('view') || changed.has('selected')) showSelected();
@@ -99,7 +99,8 @@ export async function load() {
   cy.add(elements);
   if (state.focus) cy.getElementById(state.focus).addClass('focus');
   applyHidden();
-  cy.layout({ name: 'cose', animate: false, nodeRepulsion: () => 12000, idealEdgeLength: () => 70, padding: 20 }).run();
+  cy.layout({ name: 'cose', animate: false, nodeRepulsion: () => 12000, idealEdgeLength: () => 70, padding: 20, fit: false }).run();
+  fitDrawing();
   renderLegend(network);
   drawn = true;
   const statements = network.nodes.filter((n) => n.data.kind === 'Statement').length;
@@ -129,6 +130,16 @@ function nothingMatches(around) {
   return `Nothing was said${around}${when}${where}: no statement matches. Widen From/To, choose all articles or another focus.`;
 }
 
+// The drawing (or these elements of it) in view, but a few nodes no larger than at 1.5 times their size (one node
+// would fill the canvas).
+function fitDrawing(elements = undefined) {
+  cy.fit(elements, 40);
+  if (cy.zoom() > 1.5) {
+    cy.zoom(1.5);
+    cy.center(elements);
+  }
+}
+
 function say(text, kind) {
   const message = $('network-message');
   message.textContent = text;
@@ -154,14 +165,18 @@ function applyHidden() {
 /** Makes the nodes with these ids, and the edges among them of these types (any when none given), stand out. */
 export function pick(nodeIds, edgeTypes = []) {
   if (!cy) return;
+  const before = cy.elements('.picked').length;
   cy.elements().removeClass('picked faded');
-  if (!nodeIds.length) return;
+  if (!nodeIds.length) {
+    if (before) fitDrawing();
+    return;
+  }
   const nodes = cy.collection(nodeIds.map((id) => cy.getElementById(id)).filter((n) => n.length));
   const edges = nodes.edgesWith(nodes).filter((e) => !edgeTypes.length || edgeTypes.includes(e.data('type')));
   const picked = nodes.union(edges);
   picked.addClass('picked');
   cy.elements().difference(picked).addClass('faded');
-  if (picked.length) cy.animate({ fit: { eles: picked, padding: 60 }, duration: 200 });
+  if (picked.length) fitDrawing(picked);
 }
 
 function renderLegend(network) {
