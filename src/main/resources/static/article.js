@@ -1,8 +1,12 @@
 // The source article view (?view=article&id=article-d486f7aa&at=<fact id>): the article's full text with every
 // fact's evidence highlighted, the facts it supports listed beside it in groups, each highlight a link to its facts
-// and each fact a link to its words. Without an id, the list of articles. Loaded before app.js, whose $, el, api,
-// state, address, writeState and setStatus it uses when it runs; words.js gives the dates in words.
-'use strict';
+// and each fact a link to its words. Without an id, the list of articles. A newer article aborts the request of an older
+// one.
+import { $, el, plainClick, setStatus, shorten } from './dom.js';
+import { state, address, change } from './address.js';
+import { api, newRequest } from './api.js';
+import { KINDS } from './style.js';
+import { words } from './words.js';
 
 const articleView = (() => {
   let shown = null; // {id, answer, facts: Map id -> fact, nodes: Map id -> node, spans: Map key -> span}
@@ -64,7 +68,7 @@ const articleView = (() => {
     });
   }
 
-  const modified = (event) => event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
+  const modified = (event) => !plainClick(event);
 
   // ---- showing: the list, or one article ----------------------------------------------------------------
   async function show() {
@@ -77,10 +81,12 @@ const articleView = (() => {
       $('article-reading').hidden = true;
       $('article-list-block').hidden = true;
       setStatus('Loading the article…');
+      const signal = newRequest('article');
       let answer;
       try {
-        answer = await api(`/api/articles/${encodeURIComponent(state.id)}/text`);
+        answer = await api(`/api/articles/${encodeURIComponent(state.id)}/text`, { signal });
       } catch (error) {
+        if (signal.aborted) return; // a newer article took its place
         shown = null;
         setStatus(error.message, true);
         $('article-list-block').hidden = false;
@@ -101,10 +107,12 @@ const articleView = (() => {
   async function showList(announce = true) {
     $('article-reading').hidden = true;
     $('article-list-block').hidden = false;
+    const signal = newRequest('article');
     let list;
     try {
-      list = await api('/api/articles');
+      list = await api('/api/articles', { signal });
     } catch (error) {
+      if (signal.aborted) return;
       setStatus(error.message, true);
       return;
     }
@@ -420,8 +428,7 @@ const articleView = (() => {
     const items = markFacts(ids);
     const span = spanOf(ids[0]);
     if (span) span.pieces.forEach((piece) => piece.classList.add('current'));
-    state.at = ids[0];
-    writeState();
+    change({ at: ids[0] }, { origin: 'article' });
     const fact = shown.facts.get(ids[0]);
     setStatus(span ? `${describe(fact)}: its words are marked in the text` : `${describe(fact)}: its words are not found in the text`);
     // the list first: on a phone the text and the list are one page, and the words are what was asked for
@@ -452,11 +459,12 @@ const articleView = (() => {
     const ids = [...new Set(spans.flatMap((s) => s.facts))];
     const items = markFacts(innermost.facts);
     markFacts(ids.filter((id) => !innermost.facts.includes(id)));
-    state.at = innermost.facts[0];
-    writeState();
+    change({ at: innermost.facts[0] }, { origin: 'article' });
     setStatus(`These words are evidence for ${ids.length} fact${ids.length === 1 ? '' : 's'}, marked in the list`);
     if (items.length) items[0].scrollIntoView({ block: 'nearest' });
   }
 
   return { init, show };
 })();
+
+export const { init, show } = articleView;

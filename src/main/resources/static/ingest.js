@@ -1,8 +1,7 @@
 // The review screen (?view=ingest): an article's proposed fact file beside its text, every uncertain choice
 // listed first, the fact file editable, and Accept (POST /api/ingest/accept) or Reject. Nothing is written
-// before Accept. Loaded before app.js, which calls ingestScreen.init() and ingestScreen.show(); its functions use
-// app.js's $ and el when they run.
-'use strict';
+// before Accept.
+import { $, el, setStatus } from './dom.js';
 
 const ingestScreen = (() => {
   const ingest = {
@@ -312,3 +311,5 @@ const ingestScreen = (() => {
 
   return { init, show };
 })();
+
+export const { init, show } = ingestScreen;

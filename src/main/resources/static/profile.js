@@ -3,9 +3,13 @@
 // opens the article at the fact's sentence): roles over time, an organisation's leaders and its inspections (a chart
 // and the list), what it said, what was said about it, who criticised it and whom it criticised, calls for action by it and concerning it,
 // the events it took part in. Every entity named links to its own profile. A newer profile aborts the requests of an
-// older one. Loaded before app.js, whose $, el, api, state, address, setStatus and shorten it uses when it runs;
-// words.js gives the dates in words.
-'use strict';
+// older one.
+import { $, el, setStatus, shorten } from './dom.js';
+import { state, address, go } from './address.js';
+import { api, newRequest, nextPage } from './api.js';
+import { KINDS } from './style.js';
+import { words } from './words.js';
+import { sourceLink } from './sources.js';
 
 const profileView = (() => {
   const SIZE = 50; // rows asked for per page of a list
@@ -13,7 +17,6 @@ const profileView = (() => {
   const RATING_COLOURS = {
     outstanding: '#1f7a3a', good: '#3f9e4d', 'requires improvement': '#e0a100', inadequate: '#c62828',
   };
-  let controller = null; // the profile being loaded
   let shown = null; // the id whose profile is on the page
   let last = ''; // the id of the profile shown last, for the tab
 
@@ -22,15 +25,6 @@ const profileView = (() => {
     if (!entity || !entity.id) return document.createTextNode(entity && entity.name ? entity.name : 'someone unnamed');
     return el('a', entity.name || entity.id, {
       href: address({ view: 'profile', id: entity.id, at: '' }), 'data-nav': '', class: 'entity', 'data-entity': entity.id,
-    });
-  }
-
-  // The source of a line: the article's title and date, opening the article at the fact's sentence.
-  function sourceLink(source, fact) {
-    if (!source || !source.article) return el('span', 'no source', { class: 'source' });
-    return el('a', `${shorten(source.title || source.article, 90)} · ${words.date(source.articleDate)}`, {
-      href: address({ view: 'article', id: source.article, at: fact || '' }), 'data-nav': '', class: 'source',
-      'data-article': source.article,
     });
   }
 
@@ -102,9 +96,8 @@ const profileView = (() => {
       const { body, headers } = await api(url, { signal, whole: true });
       for (const row of body) list.append(line(row));
       count += body.length;
-      const link = /<([^>]+)>;\s*rel="next"/.exec(headers.get('Link') || '');
-      const hasMore = headers.get('X-Has-More') === 'true' && link;
-      url = hasMore ? link[1] : null;
+      url = nextPage(headers);
+      const hasMore = Boolean(url);
       more.hidden = !hasMore;
       more.disabled = false;
       if (!count) say(box, empty, 'empty');
@@ -131,8 +124,7 @@ const profileView = (() => {
   }
 
   async function load(id) {
-    if (controller) controller.abort();
-    controller = null;
+    const signal = newRequest('profile');
     shown = id;
     delete document.body.dataset.loaded;
     $('profile-sections').replaceChildren();
@@ -147,9 +139,6 @@ const profileView = (() => {
       return;
     }
     last = id;
-    const mine = new AbortController();
-    controller = mine;
-    const signal = mine.signal;
     message.textContent = 'Loading the profile…';
     message.className = 'loading';
     setStatus('Loading the profile…');
@@ -190,7 +179,6 @@ const profileView = (() => {
     );
     await Promise.all(tasks);
     if (signal.aborted) return;
-    controller = null;
     setStatus(`Profile of ${entity.name}`);
     document.body.dataset.loaded = 'profile';
   }
@@ -421,3 +409,5 @@ const profileView = (() => {
 
   return { init, show, sortKey, yearOf };
 })();
+
+export const { init, show } = profileView;

@@ -1,14 +1,16 @@
 // Search what was said (?view=said&q=unsafe): full-text search over every statement (/api/statements/search), best
 // first, each hit with its speaker before the quotation, the words that matched marked, and the article's title and
 // date; each hit is a link that opens the article at the statement's sentence. A newer search aborts the request of
-// an older one. Loaded before app.js, whose $, el, api, state, address, go, setStatus and shorten it uses when it
-// runs; words.js gives the dates in words.
-'use strict';
+// an older one.
+import { $, el, setStatus, shorten } from './dom.js';
+import { state, address, go } from './address.js';
+import { api, newRequest } from './api.js';
+import { words } from './words.js';
 
 const saidSearch = (() => {
   const LIMIT = 50; // statements asked for (the API gives at most 100)
   const CONTEXT = 320; // a longer statement is shown as this many characters around its first match
-  let controller = null; // the search under way
+  let searching = null; // the signal of the search under way
   let shown = null; // the words whose hits are on the page
 
   // ---- matching, as SearchText.java writes the query ---------------------------------------------------------
@@ -123,8 +125,8 @@ const saidSearch = (() => {
   }
 
   async function search(q) {
-    if (controller) controller.abort();
-    controller = null;
+    const signal = newRequest('said');
+    searching = null;
     shown = q;
     delete document.body.dataset.loaded;
     const list = $('said-results');
@@ -136,22 +138,21 @@ const saidSearch = (() => {
       document.body.dataset.loaded = 'said';
       return;
     }
-    const mine = new AbortController();
-    controller = mine;
+    searching = signal;
     list.setAttribute('aria-busy', 'true');
     list.classList.add('stale');
     say(`Searching for “${q}”…`, 'loading');
     let hits;
     try {
-      hits = await api(`/api/statements/search?q=${encodeURIComponent(q)}&limit=${LIMIT}`, { signal: mine.signal });
+      hits = await api(`/api/statements/search?q=${encodeURIComponent(q)}&limit=${LIMIT}`, { signal });
     } catch (error) {
-      if (mine.signal.aborted) return; // a newer search took its place
+      if (signal.aborted) return; // a newer search took its place
       hits = null;
       list.replaceChildren();
       say(problem(error), 'error');
     } finally {
-      if (controller === mine) {
-        controller = null;
+      if (searching === signal) {
+        searching = null;
         list.removeAttribute('aria-busy');
         list.classList.remove('stale');
       }
@@ -201,3 +202,5 @@ const saidSearch = (() => {
 
   return { init, show, wordsOf, marks };
 })();
+
+export const { init, show, wordsOf, marks } = saidSearch;

@@ -1,11 +1,25 @@
 // The timeline as a chronology (?view=timeline&focus=nsft&from=2018&to=2019): the focused entity's history within
 // the page's From/To, grouped by year, each entry with its date and kind in words, the speaker before the quotation,
-// and a link to its source article at the sentence. Choosing an entry shows it in the details panel. Loaded before
-// app.js, whose $, el, api, state, address, writeState, setStatus, shorten, sourceBlock and cy it uses when it runs.
-'use strict';
+// and a link to its source article at the sentence. Choosing an entry shows it in the details panel. A newer load
+// aborts the request of an older one.
+import { $, el, setStatus, shorten } from './dom.js';
+import { state, address, change } from './address.js';
+import { api, newRequest } from './api.js';
+import { words } from './words.js';
+import { articles, sourceBlock } from './sources.js';
+import { cy } from './network.js';
 
 const chronology = (() => {
   let entries = [];
+
+  /** The tab is shown, or the state changed while it is: loaded again when shown or refocused, else the entry chosen. */
+  function show(changed) {
+    if (['view', 'focus', 'from', 'to'].some((key) => changed.has(key))) load();
+    else if (changed.has('selected')) {
+      const chosen = entries.findIndex((e) => e.relatedId === state.selected);
+      if (chosen >= 0) choose(chosen, false);
+    }
+  }
 
   // The year an entry is listed under: of its date, or of its one known bound.
   function yearOf(when) {
@@ -70,6 +84,7 @@ const chronology = (() => {
   }
 
   async function load() {
+    const signal = newRequest('timeline');
     delete document.body.dataset.loaded;
     const container = $('timeline');
     container.replaceChildren();
@@ -84,12 +99,18 @@ const chronology = (() => {
     const query = new URLSearchParams();
     if (state.from) query.set('from', state.from);
     if (state.to) query.set('to', state.to);
+    setStatus('Loading the chronology…');
+    container.append(el('p', 'Loading the chronology…', { class: 'hint loading' }));
     try {
-      entries = merged(await api(`/api/entities/${encodeURIComponent(state.focus)}/timeline${query.toString() ? `?${query}` : ''}`));
+      entries = merged(await api(`/api/entities/${encodeURIComponent(state.focus)}/timeline${query.toString() ? `?${query}` : ''}`,
+        { signal }));
     } catch (error) {
+      if (signal.aborted) return; // a newer load took its place
+      container.replaceChildren(el('p', error.message, { class: 'error' }));
       setStatus(error.message, true);
       return;
     }
+    container.replaceChildren();
     const name = $('focus-now').textContent || state.focus;
     $('timeline-title').textContent = `Chronology: ${name}`;
     const range = rangeWords();
@@ -154,11 +175,8 @@ const chronology = (() => {
     for (const node of document.querySelectorAll('#timeline .entry.selected')) node.classList.remove('selected');
     const item = document.querySelector(`#timeline .entry[data-index="${index}"]`);
     if (item) item.classList.add('selected');
-    if (remember && entry.relatedId) {
-      state.selected = entry.relatedId;
-      writeState();
-    }
-    if (typeof cy !== 'undefined' && cy && entry.relatedId && cy.getElementById(entry.relatedId).length) {
+    if (remember && entry.relatedId) change({ selected: entry.relatedId }, { origin: 'timeline' });
+    if (cy && entry.relatedId && cy.getElementById(entry.relatedId).length) {
       cy.elements().unselect();
       cy.getElementById(entry.relatedId).select();
     }
@@ -191,5 +209,7 @@ const chronology = (() => {
     for (const { source, fact } of entry.sources) panel.append(sourceBlock(source.article, source.evidence, fact));
   }
 
-  return { load };
+  return { show };
 })();
+
+export const { show } = chronology;

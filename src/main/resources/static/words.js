@@ -1,9 +1,7 @@
 // The graph's dates and kinds in words, for the page: pure functions, no DOM, so they can be tested alone
 // (ChronologyIT runs them in Chromium). Dates are the model's ISO strings as precise as known ('2018', '2018-12',
 // '2018-12-06') or intervals with '..' for an open end ('../2015-12-31', '2019-11-06/..', '2019-10-07/2019-11-06').
-'use strict';
-
-const words = (() => {
+export const words = (() => {
   const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
     'November', 'December'];
 

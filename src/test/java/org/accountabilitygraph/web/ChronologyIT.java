@@ -50,9 +50,9 @@ class ChronologyIT extends PageInChromium {
 		cases.put("", "undated");
 		cases.put("2018-13", "2018-13"); // not a date: shown as it is
 		for (var c : cases.entrySet()) {
-			assertThat(script("return words.date(arguments[0])", c.getKey())).as(c.getKey()).isEqualTo(c.getValue());
+			assertThat(script("return page.words.date(arguments[0])", c.getKey())).as(c.getKey()).isEqualTo(c.getValue());
 		}
-		assertThat(script("return words.date(null)")).isEqualTo("undated");
+		assertThat(script("return page.words.date(null)")).isEqualTo("undated");
 
 		Map<String, String> articles = Map.of("{\"date\":\"2018\",\"dateLatest\":\"2018-12-16\"}", "2018, by 16 December",
 				"{\"dateLatest\":\"2015-12-31\"}", "by the end of 2015", "{\"dateEarliest\":\"2019-11-06\"}",
@@ -60,20 +60,20 @@ class ChronologyIT extends PageInChromium {
 				"{\"date\":\"2022\",\"dateEarliest\":\"2022-01-01\",\"dateLatest\":\"2022-09-30\"}", "2022, by the end of September",
 				"{\"date\":\"2018-12-06\"}", "6 December 2018");
 		for (var a : articles.entrySet()) {
-			assertThat(script("return words.articleDate(JSON.parse(arguments[0]))", a.getKey())).as(a.getKey()).isEqualTo(a.getValue());
+			assertThat(script("return page.words.articleDate(JSON.parse(arguments[0]))", a.getKey())).as(a.getKey()).isEqualTo(a.getValue());
 		}
 
-		assertThat(script("return words.decision('special-measures', 'placed-back')")).isEqualTo("placed back in special measures");
-		assertThat(script("return words.decision('special-measures', 'removed')")).isEqualTo("taken out of special measures");
-		assertThat(script("return words.decision('special-measures', 'remains')")).isEqualTo("kept in special measures");
-		assertThat(script("return words.decision('special-measures', 'placed')")).isEqualTo("placed in special measures");
-		assertThat(script("return words.decision('licence', 'revoked')")).isEqualTo("licence: revoked");
-		assertThat(script("return words.rating('inadequate')")).isEqualTo("rated inadequate");
-		assertThat(script("return words.rating('requires improvement')")).isEqualTo("rated ‘requires improvement’");
-		assertThat(script("return words.kind({kind: 'report-publication'})")).isEqualTo("report published");
-		assertThat(script("return words.kind({kind: 'protest', status: 'planned'})")).isEqualTo("planned protest");
-		assertThat(script("return words.kind({kind: 'said about', statementKind: 'reported'})")).isEqualTo("reported speech");
-		assertThat(script("return words.kind({kind: 'inspection', status: 'planned'})")).isEqualTo("planned inspection");
+		assertThat(script("return page.words.decision('special-measures', 'placed-back')")).isEqualTo("placed back in special measures");
+		assertThat(script("return page.words.decision('special-measures', 'removed')")).isEqualTo("taken out of special measures");
+		assertThat(script("return page.words.decision('special-measures', 'remains')")).isEqualTo("kept in special measures");
+		assertThat(script("return page.words.decision('special-measures', 'placed')")).isEqualTo("placed in special measures");
+		assertThat(script("return page.words.decision('licence', 'revoked')")).isEqualTo("licence: revoked");
+		assertThat(script("return page.words.rating('inadequate')")).isEqualTo("rated inadequate");
+		assertThat(script("return page.words.rating('requires improvement')")).isEqualTo("rated ‘requires improvement’");
+		assertThat(script("return page.words.kind({kind: 'report-publication'})")).isEqualTo("report published");
+		assertThat(script("return page.words.kind({kind: 'protest', status: 'planned'})")).isEqualTo("planned protest");
+		assertThat(script("return page.words.kind({kind: 'said about', statementKind: 'reported'})")).isEqualTo("reported speech");
+		assertThat(script("return page.words.kind({kind: 'inspection', status: 'planned'})")).isEqualTo("planned inspection");
 	}
 
 	@Test

@@ -149,7 +149,7 @@ class ProfileIT extends PageInChromium {
 	void theNetworksPanelOpensTheProfileOfTheSelectedNode() {
 		open("/?focus=norman-lamb");
 		waitUntilLoaded("network");
-		script("select(cy.getElementById('norman-lamb')); return null;");
+		script("cy.getElementById('norman-lamb').emit('tap'); return null;");
 		waitFor(By.cssSelector("#details a.profile-link")).click();
 		waitUntilLoaded("profile");
 		assertThat(address()).contains("view=profile").contains("id=norman-lamb");
@@ -183,10 +183,10 @@ class ProfileIT extends PageInChromium {
 		waitUntilLoaded("profile");
 		// a slow answer for the trust: "Loading the profile…" until it comes; a newer profile aborts its request
 		delayRequestsContaining("/api/entities/nsft");
-		script("go(address({ view: 'profile', id: 'nsft', at: '' })); return null;");
+		script("page.go(page.address({ view: 'profile', id: 'nsft', at: '' })); return null;");
 		assertThat(browser.findElement(By.id("profile-message")).getText()).isEqualTo("Loading the profile…");
 		assertThat(browser.findElement(By.tagName("body")).getDomAttribute("data-loaded")).isNull();
-		script("go(address({ view: 'profile', id: 'antek-lejk', at: '' })); return null;");
+		script("page.go(page.address({ view: 'profile', id: 'antek-lejk', at: '' })); return null;");
 		waitUntilLoaded("profile");
 		assertThat(browser.findElement(By.id("profile-name")).getText()).isEqualTo("Antek Lejk");
 		assertThat((List<?>) script("return window.aborted")).hasSize(1);

@@ -157,7 +157,7 @@ class SearchIT extends PageInChromium {
 		for (var c : cases.entrySet()) {
 			@SuppressWarnings("unchecked")
 			var marked = (List<String>) script("const text = arguments[0];"
-					+ " return saidSearch.marks(text, saidSearch.wordsOf(arguments[1])).map(m => text.slice(m.start, m.end))",
+					+ " return page.said.marks(text, page.said.wordsOf(arguments[1])).map(m => text.slice(m.start, m.end))",
 					c.getValue().get(0), c.getKey());
 			assertThat(String.join(" ", marked)).as(c.getKey()).isEqualTo(c.getValue().get(1));
 		}
