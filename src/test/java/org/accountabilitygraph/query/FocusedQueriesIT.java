@@ -61,6 +61,7 @@ class FocusedQueriesIT {
 			question("q7-events", "from", null, "to", null, "kind", null, "participant", "campaign-to-save-mental-health-services"),
 			question("q8-provenance", "id", "norman-lamb", "other", null),
 			question("q9-connections", "from", "norman-lamb", "to", "zoe-billingham"),
+			question("compare", "a", "antek-lejk", "b", "chloe-smith", "from", null, "to", null, "limit", 51),
 			question("q9-neighbourhood", "id", "cqc", "depth", 2),
 			question("network", "entities", List.of("nsft"), "from", null, "to", null, "article", null),
 			question("network-links", "ids", List.of("nsft", "cqc", "norman-lamb", "antek-lejk"), "article", null),
