@@ -18,6 +18,7 @@ import * as said from './said.js';
 import * as articleView from './article.js';
 import * as profile from './profile.js';
 import * as ingest from './ingest.js';
+import * as between from './between.js';
 
 // What each tab shows, by module name (the `origin` of a change a module made and has shown itself).
 const TABS = {
@@ -27,6 +28,7 @@ const TABS = {
   article: { article: articleView },
   profile: { profile },
   ingest: { ingest },
+  between: { between }, // no tab of its own: opened from an entity's panel ("Compare with…")
 };
 
 // The panel beside the view is the network's and the chronology's.
@@ -43,7 +45,7 @@ function render(changed, origin) {
 function showTab() {
   document.body.dataset.view = state.view;
   for (const tab of Object.keys(TABS)) {
-    $(`tab-${tab}`).setAttribute('aria-selected', String(state.view === tab));
+    if ($(`tab-${tab}`)) $(`tab-${tab}`).setAttribute('aria-selected', String(state.view === tab));
     $(`${tab}-view`).hidden = state.view !== tab;
   }
   $('details').hidden = !WITH_PANEL.has(state.view);
@@ -85,6 +87,7 @@ async function start() {
   said.init();
   profile.init();
   ingest.init();
+  between.init();
   wireControls();
   onChange(render);
   exportLinks.update();

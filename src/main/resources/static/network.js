@@ -1,16 +1,33 @@
-// The who-said-what network: a Cytoscape.js drawing of /api/network under the page's focus and filters, its legend
-// (relations untick to hide), a message over the canvas while it loads or when nothing matches, and the selection
-// shown in the panel. A newer load aborts the older one's request.
+// The who-said-what network: a Cytoscape.js drawing of /api/network under the page's focus and filters, a message
+// over the canvas while it loads or when nothing matches, and the selection shown in the panel. A newer load aborts
+// the older one's request.
+//
+// Statements are folded by default: one edge per speaker and subject ("3 statements", or the first words of one),
+// and one per speaker and organisation spoken for, so that the drawing is of people and organisations. The statements
+// stay in the drawing, hidden (their panel, a quotation chosen in another panel); "Statements as nodes" unfolds them.
+// A node can be expanded (its own network added, the others kept in place), hidden and pinned (dragged).
 import { $, el, setStatus, shorten } from './dom.js';
 import { state, change, networkQuery } from './address.js';
 import { api, newRequest } from './api.js';
-import { KINDS, kindOf, kindLabel, relationOf } from './style.js';
+import { kindOf, relationOf } from './style.js';
 import { words } from './words.js';
+import { arrange, placeAround, placeAmong } from './layout.js';
+import * as legend from './legend.js';
+import * as nodeList from './node-list.js';
 import * as panel from './panel.js';
+
+// The folded statements' edges: relation types of the page's own, not of the graph (never sent to the exports).
+export const SAID_ABOUT = 'SAID_ABOUT';
+export const SPOKE_FOR = 'SPOKE_FOR';
 
 export let cy = null;
 let drawnQuery = null; // the /api/network query drawn, or being drawn
 let drawn = false; // whether drawnQuery's answer is on the canvas
+let drawnAsNodes = false; // whether the statements are drawn as nodes
+const pinned = new Set(); // nodes dragged into place: layouts leave them there
+const expanded = new Set(); // nodes whose own network was added
+/** How long the last layout took, in milliseconds (the status line does not say it; the tests read it). */
+export const timing = { layout: null, placing: null };
 
 export function init() {
   cy = cytoscape({
@@ -22,37 +39,70 @@ export function init() {
         style: {
           'background-color': (n) => kindOf(n.data('kind')).color,
           shape: (n) => kindOf(n.data('kind')).shape,
-          label: 'data(short)', 'font-size': 10, 'text-wrap': 'wrap', 'text-max-width': 120,
+          label: 'data(short)', 'font-size': 10, 'text-wrap': 'wrap', 'text-max-width': 110,
           'text-valign': 'bottom', 'text-margin-y': 3, 'border-width': 1, 'border-color': '#52606d',
+          // labels that would be too small to read are not drawn (zoom in to read them)
+          'min-zoomed-font-size': 7, 'text-background-color': '#ffffff', 'text-background-opacity': 0.7,
+          'text-background-padding': 1,
           width: (n) => kindOf(n.data('kind')).size, height: (n) => kindOf(n.data('kind')).size,
         },
       },
       // Statements are many and long: their text shows on selection and in the panel, not on the canvas.
       { selector: 'node[kind = "Statement"]', style: { height: 10, label: '' } },
       { selector: 'node[kind = "Statement"]:selected, node[kind = "Statement"].picked', style: { label: 'data(short)', 'font-size': 9 } },
-      { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#1d2733', width: 36, height: 36 } },
+      { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#1d2733', width: 36, height: 36, 'font-size': 12, 'font-weight': 'bold' } },
+      { selector: 'node.pinned', style: { 'border-width': 4, 'border-style': 'double', 'border-color': '#1d2733' } },
       { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#e8590c' } },
       {
         selector: 'edge',
         style: {
-          width: 1.5, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8,
+          // the other facts stay in the background of what was said
+          width: 1, opacity: 0.65, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8,
           'line-color': (e) => relationOf(e.data('type')).color,
           'target-arrow-color': (e) => relationOf(e.data('type')).color,
           'line-style': (e) => relationOf(e.data('type')).line,
         },
       },
-      { selector: 'edge:selected', style: { width: 4 } },
+      {
+        // folded statements: as the SAID relation, thicker with more statements, labelled with their count
+        selector: `edge[type = "${SAID_ABOUT}"]`,
+        style: {
+          'line-color': relationOf('SAID').color, 'target-arrow-color': relationOf('SAID').color, 'line-style': 'solid',
+          width: (e) => Math.min(1.5 + e.data('count'), 7), opacity: 1, label: 'data(label)', 'font-size': 9, color: '#3e4c59',
+          'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.85,
+          'text-background-padding': 1, 'min-zoomed-font-size': 9,
+        },
+      },
+      {
+        selector: `edge[type = "${SPOKE_FOR}"]`,
+        style: {
+          'line-color': relationOf('ON_BEHALF_OF').color, 'target-arrow-color': relationOf('ON_BEHALF_OF').color,
+          'line-style': relationOf('ON_BEHALF_OF').line,
+        },
+      },
+      { selector: 'edge:selected', style: { width: 5, 'line-color': '#e8590c', 'target-arrow-color': '#e8590c' } },
       // a row chosen in the answer tables: its nodes and edges stand out, the rest fades
       { selector: '.faded', style: { opacity: 0.15 } },
       { selector: 'node.picked', style: { 'border-width': 4, 'border-color': '#7048e8' } },
       { selector: 'edge.picked', style: { width: 5 } },
-      { selector: '.hidden', style: { display: 'none' } },
+      { selector: '.hidden, .folded, .hidden-node', style: { display: 'none' } },
     ],
   });
   // a node chosen is shown in the panel and narrows the answer tables to the rows involving it
   cy.on('tap', 'node', (event) => change({ selected: event.target.id(), involving: event.target.id() }));
   cy.on('tap', 'edge', (event) => change({ selected: event.target.id() }));
+  cy.on('dbltap', 'node', (event) => expand(event.target.id()));
+  // a node dragged stays where it is put: later layouts leave it there (Unpin in its panel lets it go)
+  cy.on('dragfree', 'node', (event) => pin(event.target.id(), true));
+  $('statements-as-nodes').addEventListener('change', (event) => change({ statements: event.target.checked ? 'nodes' : '' }));
+  $('relayout').addEventListener('click', () => layOutAgain());
+  $('show-hidden').addEventListener('click', () => showAllHidden());
+  $('unpin-all').addEventListener('click', () => { [...pinned].forEach((id) => pin(id, false)); });
+  nodeList.init();
+  // on a phone the legend starts closed, under the drawing (its summary opens it)
+  if (matchMedia('(max-width: 760px)').matches) $('legend').open = false;
   window.cy = cy; // for the end-to-end tests and the curious
+  window.layoutTiming = timing;
 }
 
 /** The network tab is shown, or the state changed while it is: draw, filter or select what the address says. */
@@ -63,6 +113,7 @@ export function show(changed) {
   }
   if (!drawn) return; // the load under way finishes the showing
   if (changed.has('hide')) applyHidden();
+  if (changed.has('statements')) showStatementsAs();
   if (changed.has('view')) {
     cy.resize();
     fitDrawing();
@@ -80,6 +131,8 @@ export async function load() {
   const signal = newRequest('network');
   delete document.body.dataset.loaded;
   cy.elements().remove();
+  pinned.clear();
+  expanded.clear();
   say('Loading the network…', 'loading');
   setStatus('Loading the network…');
   let network;
@@ -91,26 +144,23 @@ export async function load() {
     setStatus(error.message, true);
     return;
   }
-  const elements = [
-    ...network.nodes.map((n) => ({ group: 'nodes', data: { ...n.data, short: shorten(n.data.label, 40) } })),
-    ...network.edges.map((e) => ({ group: 'edges', data: e.data })),
-  ];
   cy.resize(); // it may have been hidden (the page opened on another tab)
-  cy.add(elements);
+  cy.add(elementsOf(network, new Set()));
   if (state.focus) cy.getElementById(state.focus).addClass('focus');
+  foldStatements();
   applyHidden();
-  cy.layout({ name: 'cose', animate: false, nodeRepulsion: () => 12000, idealEdgeLength: () => 70, padding: 20, fit: false }).run();
-  fitDrawing();
-  renderLegend(network);
+  // the people and organisations are laid out first, folded, so that they stand in the same places either way
+  drawnAsNodes = false;
+  applyFolding();
+  timing.layout = arrange(shownElements(), state.focus ? [state.focus] : [], pinned);
+  timing.placing = null;
+  if (state.statements === 'nodes') unfold();
+  fitDrawing(shownElements());
   drawn = true;
-  const statements = network.nodes.filter((n) => n.data.kind === 'Statement').length;
-  const around = state.focus ? ` around ${cy.getElementById(state.focus).data('label') || state.focus}` : '';
-  setStatus(`${network.nodes.length} nodes (${statements} statements), ${network.edges.length} edges`
-    + (state.focus ? around : ' (everything)')
-    // the server draws at most so many statements, the oldest first (Network.complete)
-    + (network.complete === false ? '; only the oldest statements are drawn: narrow the dates or choose a focus for the rest' : ''));
+  afterChange(network.complete);
+  const statements = cy.nodes('[kind = "Statement"]').length;
   if (statements) say('', '');
-  else say(nothingMatches(around), 'empty');
+  else say(nothingMatches(around()), 'empty');
   if (state.view === 'network') {
     showSelected();
     document.body.dataset.loaded = 'network';
@@ -122,12 +172,205 @@ export async function load() {
   }
 }
 
+/**
+ * Adds the network around one node (its own /api/network at depth 1, under the same filters) to the drawing: what is
+ * new is placed around it, everything else stays where it was.
+ */
+export async function expand(id) {
+  const node = cy.getElementById(id);
+  if (!node.length || node.data('kind') === 'Statement' || expanded.has(id)) return;
+  const query = networkQuery();
+  query.set('focus', id);
+  query.set('depth', '1');
+  const signal = newRequest('expand');
+  setStatus(`Adding what ${node.data('label')} said and what was said about them…`);
+  let network;
+  try {
+    network = await api(`/api/network?${query}`, { signal });
+  } catch (error) {
+    if (!signal.aborted) setStatus(error.message, true);
+    return;
+  }
+  if (!drawn || !cy.getElementById(id).length) return; // the view changed meanwhile
+  expanded.add(id);
+  const known = new Set(cy.edges('[!folds]').map((e) => edgeKey(e.data())));
+  const before = new Set(shownElements().nodes().map((n) => n.id()));
+  cy.add(elementsOf(network, known));
+  foldStatements();
+  applyHidden();
+  applyFolding();
+  const shown = shownElements().nodes().filter((n) => !before.has(n.id()));
+  timing.placing = shown.length ? placeAround(shownElements(), node, shown) : 0;
+  afterChange(network.complete);
+  setStatus(`${$('status').textContent}; ${node.data('label')} expanded: ${shown.length} node${shown.length === 1 ? '' : 's'} added`);
+  document.body.dataset.expanded = [...expanded].join(' ');
+}
+
+/** Hides a node (and its edges) from the drawing, or shows it again. */
+export function hideNode(id, hide) {
+  cy.getElementById(id).toggleClass('hidden-node', hide);
+  afterChange();
+  if (hide && state.selected === id) change({ selected: '' });
+}
+
+/** Pins a node where it is (layouts leave it there), or lets it go. */
+export function pin(id, on) {
+  if (on) pinned.add(id); else pinned.delete(id);
+  cy.getElementById(id).toggleClass('pinned', on);
+  updateTools();
+  if (state.selected === id && state.view === 'network') panel.show(cy.getElementById(id));
+}
+
+export const isPinned = (id) => pinned.has(id);
+
+/**
+ * The nodes and edges drawn: not folded away, hidden or unticked in the legend (read from the classes, as the
+ * `:visible` selector can lag a class changed in the same task).
+ */
+export function shownElements() {
+  const nodes = cy.nodes().not('.folded, .hidden-node');
+  const edges = cy.edges().not('.folded, .hidden').filter((e) => !e.source().is('.folded, .hidden-node') && !e.target().is('.folded, .hidden-node'));
+  return nodes.union(edges);
+}
+export const isExpanded = (id) => expanded.has(id);
+
+function showAllHidden() {
+  cy.nodes('.hidden-node').removeClass('hidden-node');
+  afterChange();
+}
+
+// Lays the whole view out again (the nodes pinned stay).
+function layOutAgain() {
+  const asNodes = drawnAsNodes;
+  drawnAsNodes = false;
+  applyFolding();
+  timing.layout = arrange(shownElements(), state.focus ? [state.focus] : [], pinned);
+  if (asNodes) unfold();
+  cy.fit(shownElements(), 20);
+}
+
+// The API's elements not already drawn, with a short label for the canvas. An edge is known by what it says (its
+// properties but its id: the ids of the other facts are numbered per answer); `known` are the edges drawn before.
+function elementsOf(network, known) {
+  const nodes = network.nodes.filter((n) => !cy.getElementById(n.data.id).length)
+    .map((n) => ({ group: 'nodes', data: { ...n.data, short: shorten(n.data.label, 40) } }));
+  const edges = [];
+  for (const e of network.edges) {
+    if (known.has(edgeKey(e.data))) continue;
+    let { id } = e.data;
+    while (cy.getElementById(id).length) id += '+';
+    edges.push({ group: 'edges', data: { ...e.data, id } });
+  }
+  return [...nodes, ...edges];
+}
+
+function edgeKey(data) {
+  return JSON.stringify(Object.keys(data).filter((k) => k !== 'id').sort().map((k) => [k, data[k]]));
+}
+
+// One edge per speaker and subject for the statements that have both (and one per speaker and organisation spoken
+// for); a statement about nothing in view stays a node.
+function foldStatements() {
+  cy.edges('[?folds]').remove();
+  const pairs = new Map();
+  const add = (type, from, to, statement) => {
+    if (from.id() === to.id() && type === SPOKE_FOR) return;
+    const id = `${type}:${from.id()}>${to.id()}`;
+    if (!pairs.has(id)) pairs.set(id, { id, type, source: from.id(), target: to.id(), folds: true, statements: [] });
+    const statements = pairs.get(id).statements;
+    if (!statements.includes(statement.id())) statements.push(statement.id());
+  };
+  cy.nodes('[kind = "Statement"]').forEach((statement) => {
+    const speakers = statement.incomers('edge[type = "SAID"]').sources();
+    const subjects = statement.outgoers('edge[type = "ABOUT"]').targets();
+    statement.toggleClass('foldable', speakers.length > 0 && subjects.length > 0);
+    if (!statement.hasClass('foldable')) return;
+    speakers.forEach((speaker) => {
+      subjects.forEach((subject) => add(SAID_ABOUT, speaker, subject, statement));
+      statement.outgoers('edge[type = "ON_BEHALF_OF"]').targets().forEach((org) => add(SPOKE_FOR, speaker, org, statement));
+    });
+  });
+  cy.add([...pairs.values()].map((data) => ({ group: 'edges', data: { ...data, count: data.statements.length, label: foldedLabel(data) } })));
+}
+
+// a count, short enough to sit on the edge (the words are in the panel)
+function foldedLabel(data) {
+  if (data.type === SPOKE_FOR) return '';
+  return `${data.statements.length} statement${data.statements.length === 1 ? '' : 's'}`;
+}
+
+// The foldable statements and their edges, or the folded edges, out of the drawing.
+function applyFolding() {
+  const statements = cy.nodes('.foldable');
+  statements.union(statements.connectedEdges()).toggleClass('folded', !drawnAsNodes);
+  cy.edges('[?folds]').toggleClass('folded', drawnAsNodes);
+}
+
+// "Statements as nodes" ticked or not: the statements unfolded among the people and organisations, or folded again.
+function showStatementsAs() {
+  if (state.statements === 'nodes' && !drawnAsNodes) unfold();
+  else if (state.statements !== 'nodes' && drawnAsNodes) {
+    drawnAsNodes = false;
+    applyFolding();
+  }
+  afterChange();
+  if (state.view === 'network') showSelected();
+}
+
+// Each statement starts between its speaker and its first subject, and is laid out there; the others do not move.
+function unfold() {
+  drawnAsNodes = true;
+  applyFolding();
+  const statements = shownElements().nodes('.foldable');
+  statements.forEach((statement, i) => {
+    const speaker = statement.incomers('edge[type = "SAID"]').sources().first().position();
+    const subject = statement.outgoers('edge[type = "ABOUT"]').targets().first().position();
+    const turn = (i % 7) * 9; // statements of the same pair do not start on top of each other
+    statement.position({ x: (speaker.x + subject.x) / 2 + turn, y: (speaker.y + subject.y) / 2 - turn });
+  });
+  if (statements.length) timing.placing = placeAmong(shownElements(), statements);
+}
+
+// What the drawing shows changed: the legend, the list of nodes, the status line, the tools and the text alternative.
+function afterChange(complete = true) {
+  legend.render();
+  nodeList.render();
+  updateTools();
+  const shown = shownElements();
+  const nodes = shown.nodes();
+  const statements = cy.nodes('[kind = "Statement"]').length;
+  const entities = nodes.filter((n) => n.data('kind') !== 'Statement').length;
+  const foldedEdges = shown.edges(`[type = "${SAID_ABOUT}"]`).length;
+  const otherEdges = shown.edges().filter((e) => e.data('type') !== SAID_ABOUT).length;
+  const status = drawnAsNodes
+    ? `${nodes.length} nodes (${statements} statements), ${shown.edges().length} edges`
+    : `${entities} people, organisations and subjects; ${statements} statements as ${foldedEdges} speaker-to-subject edges; ${otherEdges} other edges`;
+  setStatus(status + (state.focus ? around() : ' (everything)')
+    // the server draws at most so many statements, the oldest first (Network.complete)
+    + (complete === false ? '; only the oldest statements are drawn: narrow the dates or choose a focus for the rest' : ''));
+  $('cy').setAttribute('aria-label', `Network drawing: ${status}${state.focus ? around() : ''}. `
+    + 'Every node is listed under Nodes in view, where the keyboard reaches it.');
+  $('statements-as-nodes').checked = state.statements === 'nodes';
+}
+
+function updateTools() {
+  const hidden = cy.nodes('.hidden-node').length;
+  $('show-hidden').hidden = !hidden;
+  $('show-hidden').textContent = `Show ${hidden} hidden`;
+  $('unpin-all').hidden = !pinned.size;
+  $('unpin-all').textContent = `Unpin ${pinned.size}`;
+}
+
+function around() {
+  return ` around ${cy.getElementById(state.focus).data('label') || state.focus}`;
+}
+
 // No statement under the filters: said in words over the canvas, with what to change.
-function nothingMatches(around) {
+function nothingMatches(where) {
   const range = state.from || state.to ? words.date(`${state.from || '..'}/${state.to || '..'}`) : '';
   const when = range ? ` ${/^\d/.test(range) ? 'in ' : ''}${range}` : '';
-  const where = state.article ? ' in the article chosen' : '';
-  return `Nothing was said${around}${when}${where}: no statement matches. Widen From/To, choose all articles or another focus.`;
+  const inArticle = state.article ? ' in the article chosen' : '';
+  return `Nothing was said${state.focus ? where : ''}${when}${inArticle}: no statement matches. Widen From/To, choose all articles or another focus.`;
 }
 
 // The drawing (or these elements of it) in view, but a few nodes no larger than at 1.5 times their size (one node
@@ -150,8 +393,13 @@ function say(text, kind) {
 function showSelected() {
   const chosen = state.selected ? cy.getElementById(state.selected) : null;
   cy.elements().unselect();
+  nodeList.mark(state.selected);
   if (chosen && chosen.length) {
     chosen.select();
+    // a statement folded away: its speaker-to-subject edges stand for it
+    if (chosen.hasClass('folded') && chosen.isNode()) {
+      cy.edges(`[type = "${SAID_ABOUT}"]`).filter((e) => e.data('statements').includes(chosen.id())).select();
+    }
     panel.show(chosen);
   } else {
     panel.clear();
@@ -179,31 +427,8 @@ export function pick(nodeIds, edgeTypes = []) {
   if (picked.length) fitDrawing(picked);
 }
 
-function renderLegend(network) {
-  const kinds = [...new Set(network.nodes.map((n) => n.data.kind))];
-  const types = [...new Set(network.edges.map((e) => e.data.type))].sort();
-  $('legend-nodes').replaceChildren(...kinds.map((k) => {
-    const item = el('li');
-    const swatch = el('span', null, { class: 'swatch' });
-    swatch.style.background = kindOf(k).color;
-    item.append(swatch, KINDS[k] ? kindLabel(k) : k);
-    return item;
-  }));
-  $('legend-edges').replaceChildren(...types.map((t) => {
-    const box = el('input', null, { type: 'checkbox', 'data-relation': t });
-    box.checked = !state.hide.has(t);
-    box.addEventListener('change', () => {
-      const hide = new Set(state.hide);
-      if (box.checked) hide.delete(t); else hide.add(t);
-      change({ hide });
-    });
-    const line = el('span', null, { class: 'line' });
-    line.style.borderTopColor = relationOf(t).color;
-    line.style.borderTopStyle = relationOf(t).line;
-    const label = el('label');
-    label.append(box, line, ` ${relationOf(t).label}`);
-    const item = el('li');
-    item.append(label);
-    return item;
-  }));
+/** Brings a node into view on the canvas (chosen from the list of nodes). */
+export function reveal(id) {
+  const node = cy.getElementById(id);
+  if (node.length && node.visible()) cy.animate({ center: { eles: node }, duration: 150 });
 }

@@ -8,17 +8,26 @@ import { kindLabel, relationOf } from './style.js';
 import { words } from './words.js';
 import { sourceBlock, browserLink } from './sources.js';
 import { setFocus } from './focus.js';
+import { expand, hideNode, pin, isPinned, isExpanded, SAID_ABOUT } from './network.js';
+import { compareControl } from './between.js';
 
 /** Shows a node or an edge of the network. */
 export function show(element) {
-  if (element.isEdge()) showEdge(element);
+  if (element.isEdge() && element.data('folds')) showFolded(element);
+  else if (element.isEdge()) showEdge(element);
   else if (element.data('kind') === 'Statement') showStatement(element);
   else showEntity(element);
+  // on a phone the panel is a sheet over the drawing's foot, put away with Close (the selection stays)
+  const close = el('button', 'Close', { type: 'button', class: 'close', 'aria-label': 'Close the details' });
+  close.addEventListener('click', () => $('details').classList.remove('open'));
+  $('details').prepend(close);
+  $('details').classList.add('open');
 }
 
 /** Nothing is chosen: the panel says what it is for. */
 export function clear() {
   cancel('panel');
+  $('details').classList.remove('open');
   $('details').replaceChildren(el('p', 'Click a node or an edge to see who said what, with the article and sentence behind it.', { class: 'hint' }));
 }
 
@@ -41,6 +50,36 @@ function showStatement(node) {
   const actions = el('div', null, { class: 'actions' });
   actions.append(browserLink(`MATCH (s:Statement {id: '${d.id}'})-[fact]-(other) RETURN s, fact, other`));
   panel.append(actions);
+}
+
+// A folded edge: every statement of the speaker about the subject (or spoken for the organisation), each with its source.
+function showFolded(edge) {
+  cancel('panel');
+  const cy = edge.cy();
+  const speaker = edge.source().data('label');
+  const other = shorten(edge.target().data('label'), 80);
+  const statements = edge.data('statements').map((id) => cy.getElementById(id));
+  const panel = $('details');
+  const count = `${statements.length} statement${statements.length === 1 ? '' : 's'}`;
+  panel.replaceChildren(el('h2', edge.data('type') === SAID_ABOUT ? `${speaker} about ${other}` : `${speaker} for ${other}`),
+    el('p', `${count}${edge.data('type') === SAID_ABOUT ? '' : ' made on its behalf'}, oldest first:`, { class: 'hint' }));
+  const list = el('ol', null, { class: 'folded-statements' });
+  const oldestFirst = statements.sort((a, b) => String(a.data('when')).localeCompare(String(b.data('when'))));
+  for (const statement of oldestFirst) {
+    const d = statement.data();
+    const item = el('li');
+    const quote = el('a', `“${shorten(d.text, 300)}”`, { href: address({ selected: d.id }), class: 'statement-text' });
+    quote.addEventListener('click', (event) => {
+      if (!plainClick(event)) return;
+      event.preventDefault();
+      change({ selected: d.id });
+    });
+    item.append(el('blockquote', null, { class: 'quotation' }));
+    item.firstChild.append(quote);
+    item.append(sourceBlock(d.article, d.evidence, `SAID:${edge.data('source')}:${d.id}`));
+    list.append(item);
+  }
+  panel.append(list);
 }
 
 function showEdge(edge) {
@@ -75,8 +114,9 @@ async function showEntity(node) {
   timeline.addEventListener('click', () => setFocus(id, label, { view: 'timeline' }));
   const profile = el('a', 'Profile', { href: address({ view: 'profile', id, at: '' }), 'data-nav': '', class: 'profile-link' });
   actions.append(profile, focus, timeline, browserLink(`MATCH (n {id: '${id}'})-[fact]-(other) RETURN n, fact, other`));
+  panel.append(actions, drawingActions(node), compareControl(id, label));
   const loading = el('p', 'Loading…', { class: 'hint loading' });
-  panel.append(actions, loading);
+  panel.append(loading);
   let entity;
   let by;
   let about;
@@ -109,6 +149,26 @@ async function showEntity(node) {
   }
   panel.append(statementList(node, `Said by ${label} (${by.length})`, by, false));
   panel.append(statementList(node, `Said about ${label} (${about.length})`, about, true));
+}
+
+// What the drawing does with this node: add its own network, hide it, pin it where it is or let it go.
+function drawingActions(node) {
+  const id = node.id();
+  const actions = el('div', null, { class: 'actions drawing' });
+  if (!isExpanded(id)) {
+    const more = el('button', 'Expand', { type: 'button', title: 'Add what it said and what was said about it (double click on the drawing)' });
+    more.addEventListener('click', () => { more.disabled = true; expand(id); });
+    actions.append(more);
+  }
+  const hide = el('button', 'Hide', { type: 'button', title: 'Take it out of the drawing (Show hidden, above the drawing, brings it back)' });
+  hide.addEventListener('click', () => hideNode(id, true));
+  const pinned = isPinned(id);
+  const pinning = el('button', pinned ? 'Unpin' : 'Pin', {
+    type: 'button', 'aria-pressed': String(pinned), title: 'A pinned node stays where it is when the drawing is laid out again (dragging pins it)',
+  });
+  pinning.addEventListener('click', () => pin(id, !pinned));
+  actions.append(hide, pinning);
+  return actions;
 }
 
 function statementList(node, title, statements, withSpeaker) {

@@ -36,7 +36,7 @@ class NetworkStyleTests {
 		// the page reads the style from /api/network-style (main.js into style.js); a kind or relation written into the
 		// modules that draw the network would be a second copy (article.js's verbs per relation are words, not style)
 		var page = new StringBuilder();
-		for (var module : List.of("main.js", "style.js", "network.js", "panel.js", "exports.js")) {
+		for (var module : List.of("main.js", "style.js", "network.js", "panel.js", "exports.js", "legend.js", "between.js")) {
 			page.append(Files.readString(Path.of("src/main/resources/static", module)));
 		}
 		for (var name : NetworkStyle.kinds().keySet()) {

@@ -43,7 +43,8 @@ class NetworkPicturesIT extends PageInChromium {
 		}
 		browser.executeCdpCommand("Browser.setDownloadBehavior",
 				Map.of("behavior", "allow", "downloadPath", DOWNLOADS.toString()));
-		open("/?focus=nsft&hide=ABOUT");
+		// with the statements as nodes, so that the picture has their colour too
+		open("/?focus=nsft&hide=ABOUT&statements=nodes");
 		waitUntilLoaded("network");
 		screenshot("pictures-network-nsft");
 		var labels = new HashSet<String>();
@@ -114,7 +115,8 @@ class NetworkPicturesIT extends PageInChromium {
 
 	@Test
 	void theExportLinksLeaveOutTheRelationsUntickedInTheLegend() throws IOException {
-		open("/?focus=nsft&depth=2&to=2019&hide=ABOUT");
+		// the exports have the statements as nodes: so does the drawing compared with them
+		open("/?focus=nsft&depth=2&to=2019&hide=ABOUT&statements=nodes");
 		waitUntilLoaded("network");
 		browser.findElement(By.cssSelector("#legend-edges input[data-relation='CRITICISED']")).click();
 		var href = browser.findElement(By.id("export-graphml")).getAttribute("href");

@@ -55,8 +55,10 @@ class WebPageIT extends ApplicationOnLoadedGraph {
 		waitUntilLoaded("network");
 		long expected = get("/api/network?focus=nsft&depth=1").json().get("nodes").size();
 		assertThat(expected).isGreaterThan(20);
+		// every node is in the drawing; the statements folded into speaker-to-subject edges (NetworkReadingIT)
 		assertThat(script("return cy.nodes().length")).isEqualTo(expected);
-		assertThat(browser.findElement(By.id("status")).getText()).startsWith(expected + " nodes")
+		long entities = (Long) script("return cy.nodes('[kind != \"Statement\"]').length");
+		assertThat(browser.findElement(By.id("status")).getText()).startsWith(entities + " people, organisations and subjects")
 			.contains("around Norfolk and Suffolk NHS Foundation Trust");
 		assertThat(browser.findElements(By.cssSelector("#legend-nodes li"))).hasSizeGreaterThan(5);
 		screenshot("network-nsft");
@@ -79,7 +81,8 @@ class WebPageIT extends ApplicationOnLoadedGraph {
 
 	@Test
 	void clickingAStatementShowsItsQuotationAndArticle() throws IOException {
-		open("/?focus=zoe-billingham");
+		// statements are nodes to click with "Statements as nodes" (folded into edges otherwise)
+		open("/?focus=zoe-billingham&statements=nodes");
 		waitUntilLoaded("network");
 		var statement = get("/api/statements?speaker=zoe-billingham").json().get(0);
 		var id = statement.get("id").asText();
@@ -125,7 +128,8 @@ class WebPageIT extends ApplicationOnLoadedGraph {
 
 	@Test
 	void aSharedLinkRestoresTheViewAndBadInputIsExplained() throws IOException {
-		open("/?focus=nsft&hide=ABOUT&view=timeline");
+		// ABOUT edges are drawn (and in the legend) with the statements as nodes
+		open("/?focus=nsft&hide=ABOUT&view=timeline&statements=nodes");
 		waitUntilLoaded("timeline");
 		assertThat(browser.findElements(By.cssSelector("#timeline li"))).hasSizeGreaterThan(5);
 		assertThat(browser.findElement(By.id("timeline")).getText()).contains("inadequate");
