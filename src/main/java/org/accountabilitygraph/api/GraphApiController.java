@@ -14,6 +14,7 @@ import org.accountabilitygraph.query.model.ArticleSummary;
 import org.accountabilitygraph.query.model.ArticleText;
 import org.accountabilitygraph.query.model.CallForAction;
 import org.accountabilitygraph.query.model.ClaimOrOutcome;
+import org.accountabilitygraph.query.model.Comparison;
 import org.accountabilitygraph.query.model.Connection;
 import org.accountabilitygraph.query.model.Criticism;
 import org.accountabilitygraph.query.model.EntityDetails;
@@ -201,6 +202,17 @@ class GraphApiController {
 		return graph.connection(from, to)
 			.orElseThrow(() -> new NotFoundException("No chain of sourced facts links '" + Parameters.abbreviate(from)
 					+ "' and '" + Parameters.abbreviate(to) + "'", to));
+	}
+
+	@GetMapping("/compare")
+	@Operation(summary = "What two entities said about the same subjects",
+			description = "Each subject that statements of both `a` and `b` are about (at most 50, those with the most "
+					+ "statements first; `complete` is false when there were more), with the statements of each about it, "
+					+ "oldest first, each with its source. Optional `from`/`to` as for /api/statements.")
+	Comparison compare(@RequestParam @Parameter(example = "antek-lejk") String a,
+			@RequestParam @Parameter(example = "chloe-smith") String b, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to) {
+		return graph.compare(a, b, from, to);
 	}
 
 	@GetMapping("/network")

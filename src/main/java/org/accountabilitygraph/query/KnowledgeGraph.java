@@ -21,6 +21,7 @@ import org.accountabilitygraph.query.model.ArticleText;
 import org.accountabilitygraph.query.model.ArticleSummary;
 import org.accountabilitygraph.query.model.CallForAction;
 import org.accountabilitygraph.query.model.ClaimOrOutcome;
+import org.accountabilitygraph.query.model.Comparison;
 import org.accountabilitygraph.query.model.Connection;
 import org.accountabilitygraph.query.model.Criticism;
 import org.accountabilitygraph.query.model.EntityDetails;
@@ -77,6 +78,9 @@ public class KnowledgeGraph {
 	/** How many attestations of each seat, party and office {@link #politicians} reads per politician. */
 	public static final int POLITICIAN_ATTESTATIONS = 50;
 
+	/** How many shared subjects {@link #compare} lists. */
+	public static final int COMPARED_SUBJECTS = 50;
+
 	/** How many of the articles that report an inspection or decision {@link #inspections} lists (it counts them all). */
 	public static final int FINDING_SOURCES = 20;
 
@@ -96,6 +100,8 @@ public class KnowledgeGraph {
 
 	private final ClaimsReader claims;
 
+	private final ComparisonReader comparisons;
+
 	/** On the graph {@code driver} reaches, the articles' texts read from the class path. */
 	public KnowledgeGraph(Driver driver) {
 		this(driver, DEFAULT_TIMEOUT);
@@ -113,6 +119,7 @@ public class KnowledgeGraph {
 		this.networks = new NetworkReader(this, queries);
 		this.timelines = new TimelineReader(this);
 		this.claims = new ClaimsReader(this, queries);
+		this.comparisons = new ComparisonReader(this, queries);
 	}
 
 	/** Q1: who has led the organisation, in which role, from when; ordered in time. */
@@ -184,11 +191,7 @@ public class KnowledgeGraph {
 		parameters.put("speaker", speakerId == null ? null : requireEntity("speaker", speakerId));
 		parameters.put("about", aboutId == null ? null : requireEntity("about", aboutId));
 		putRange(parameters, from, to);
-		return paged("q4-who-said-what", parameters, page, row -> new StatementRecord(str(row, "statement"),
-					new EntityRef(str(row, "speaker"), str(row, "speakerName"), Kinds.of(strings(row.get("speakerKind")))),
-					Boolean.TRUE.equals(row.get("anonymous")), strings(row.get("onBehalfOf")), str(row, "kind"),
-					str(row, "text"), refs(row.get("about")), strings(row.get("madeIn")), str(row, "when"),
-					str(row, "datePrecision"), source(row.get("source"))));
+		return paged("q4-who-said-what", parameters, page, Rows::statement);
 	}
 
 	/** Q5: MPs and ministers, with their constituencies, parties and offices. */
@@ -275,6 +278,15 @@ public class KnowledgeGraph {
 					maps(row.get("steps")).stream()
 						.map(s -> new Step(str(s, "type"), str(s, "from"), str(s, "to"), source(s.get("source"))))
 						.toList()));
+	}
+
+	/**
+	 * What two entities said about the same subjects: each subject that statements of both are about (at most
+	 * {@link #COMPARED_SUBJECTS}, those with the most statements first), with the statements of each about it, under an
+	 * optional date range as in {@link #statements}.
+	 */
+	public Comparison compare(String aId, String bId, String from, String to) {
+		return comparisons.compare(aId, bId, from, to);
 	}
 
 	/** Q9: the people, organisations and groups within {@code depth} (1 to 4) steps of an entity. */
@@ -398,6 +410,14 @@ public class KnowledgeGraph {
 	/** The whole graph, every node with ids and every relationship between them, for exports. */
 	public Network wholeGraph() {
 		return networks.wholeGraph();
+	}
+
+	/** Checks the id's form, then that it names a node; returns the node's id, name and kind. */
+	EntityRef requireRef(String parameter, String id) {
+		var checked = Parameters.id(parameter, id, false);
+		return queries.run("exists", Map.of("id", checked)).stream().findFirst()
+			.map(row -> new EntityRef(checked, str(row, "name"), Kinds.of(strings(row.get("labels")))))
+			.orElseThrow(() -> NotFoundException.noSuchId(parameter, checked));
 	}
 
 	/** Checks the id's form, then that it names a node; returns it. */

@@ -11,6 +11,7 @@ import org.accountabilitygraph.query.model.EntityRef;
 import org.accountabilitygraph.query.model.Page;
 import org.accountabilitygraph.query.model.Source;
 import org.accountabilitygraph.query.model.SourcedLink;
+import org.accountabilitygraph.query.model.StatementRecord;
 
 /** Reading the named queries' rows: their values as strings, lists and maps, their sources, and their pages. */
 final class Rows {
@@ -29,6 +30,15 @@ final class Rows {
 		var rows = queries.run(query, parameters);
 		boolean more = rows.size() > page.size();
 		return new Page<>(rows.stream().limit(page.size()).map(mapper).toList(), page.page(), page.size(), more);
+	}
+
+	/** A statement as Q4 and the comparison return it, a row per statement. */
+	static StatementRecord statement(Map<String, Object> row) {
+		return new StatementRecord(str(row, "statement"),
+				new EntityRef(str(row, "speaker"), str(row, "speakerName"), Kinds.of(strings(row.get("speakerKind")))),
+				Boolean.TRUE.equals(row.get("anonymous")), strings(row.get("onBehalfOf")), str(row, "kind"),
+				str(row, "text"), refs(row.get("about")), strings(row.get("madeIn")), str(row, "when"),
+				str(row, "datePrecision"), source(row.get("source")));
 	}
 
 	/** A source as the named queries return it: the article's id, title, publisher and date, and the evidence. */

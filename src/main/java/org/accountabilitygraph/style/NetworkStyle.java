@@ -27,52 +27,56 @@ public final class NetworkStyle {
 	}
 
 	/** Kinds without a style of their own (a service, a must-do action, a call for action). */
-	public static final NodeStyle OTHER_KIND = node("#ced4da", Shape.RHOMBOID, "Other");
+	public static final NodeStyle OTHER_KIND = node("#e8e8e8", Shape.RIGHT_RHOMBOID, "Other");
 
-	/** The colour and line of relations without a style of their own (who holds which office, ...). */
-	public static final EdgeStyle OTHER_RELATION = new EdgeStyle("#adb5bd", Line.SOLID, null);
+	/** The colour and line of relations without a style of their own, and of the records (reported in, wrote, ...). */
+	public static final EdgeStyle OTHER_RELATION = new EdgeStyle("#999999", Line.SOLID, null);
 
 	private static final Map<String, NodeStyle> KINDS = new LinkedHashMap<>();
 
 	private static final Map<String, EdgeStyle> RELATIONS = new LinkedHashMap<>();
 
+	// The palette: Okabe and Ito's colours for colour-blind readers, with lighter and darker steps where 18 kinds need
+	// more. NetworkStyleTests checks that every two kinds (and every two relation families) stay apart under simulated
+	// protanopia, deuteranopia and tritanopia, and that no two kinds share a shape.
 	static {
-		KINDS.put("Person", node("#3e7bfa", Shape.ELLIPSE, "Person"));
-		KINDS.put("MP", node("#7b3efa", Shape.ELLIPSE, "MP"));
-		KINDS.put("Trust", node("#d64545", Shape.ROUND_RECTANGLE, "Trust"));
-		KINDS.put("Regulator", node("#f29b11", Shape.ROUND_RECTANGLE, "Regulator"));
-		KINDS.put("Campaign", node("#2f9e44", Shape.ROUND_RECTANGLE, "Campaign"));
-		KINDS.put("GovernmentBody", node("#5c6f82", Shape.ROUND_RECTANGLE, "Government body"));
-		KINDS.put("PoliticalParty", node("#b83280", Shape.ROUND_RECTANGLE, "Political party"));
-		KINDS.put("HealthBody", node("#e8590c", Shape.ROUND_RECTANGLE, "Health body"));
-		KINDS.put("MediaOutlet", node("#1098ad", Shape.ROUND_RECTANGLE, "Media outlet"));
-		KINDS.put("Organisation", node("#868e96", Shape.ROUND_RECTANGLE, "Organisation"));
-		KINDS.put("Group", node("#0ca678", Shape.HEXAGON, "Group of people"));
+		KINDS.put("Person", node("#0072b2", Shape.ELLIPSE, "Person"));
+		KINDS.put("MP", node("#56b4e9", Shape.OCTAGON, "MP"));
+		KINDS.put("Trust", node("#d55e00", Shape.ROUND_RECTANGLE, "Trust"));
+		KINDS.put("Regulator", node("#e69f00", Shape.PENTAGON, "Regulator"));
+		KINDS.put("Campaign", node("#009e73", Shape.STAR, "Campaign"));
+		KINDS.put("GovernmentBody", node("#555555", Shape.RECTANGLE, "Government body"));
+		KINDS.put("PoliticalParty", node("#cc79a7", Shape.BARREL, "Political party"));
+		KINDS.put("HealthBody", node("#8c510a", Shape.CUT_RECTANGLE, "Health body"));
+		KINDS.put("MediaOutlet", node("#222255", Shape.BOTTOM_ROUND_RECTANGLE, "Media outlet"));
+		KINDS.put("Organisation", node("#bbbbbb", Shape.CONCAVE_HEXAGON, "Organisation"));
+		KINDS.put("Group", node("#117733", Shape.HEXAGON, "Group of people"));
 		// Statements are many: small on the page (and flattened there), their words in the panel.
-		KINDS.put("Statement", new NodeStyle("#ffe066", Shape.ROUND_RECTANGLE, "Statement", 14));
-		KINDS.put("Inspection", node("#f59f00", Shape.DIAMOND, "Inspection"));
-		KINDS.put("Decision", node("#e67700", Shape.DIAMOND, "Decision"));
-		KINDS.put("Event", node("#74c0fc", Shape.TRIANGLE, "Event"));
-		KINDS.put("Office", node("#9775fa", Shape.TAG, "Office"));
-		KINDS.put("Place", node("#a9e34b", Shape.VEE, "Place"));
-		KINDS.put("Constituency", node("#a9e34b", Shape.VEE, "Constituency"));
+		KINDS.put("Statement", new NodeStyle("#f0e442", Shape.TAG, "Statement", 14));
+		KINDS.put("Inspection", node("#ffc98a", Shape.DIAMOND, "Inspection"));
+		KINDS.put("Decision", node("#aa3377", Shape.RHOMBOID, "Decision"));
+		KINDS.put("Event", node("#a0e0f0", Shape.TRIANGLE, "Event"));
+		KINDS.put("Office", node("#9966cc", Shape.HEPTAGON, "Office"));
+		KINDS.put("Place", node("#c8b560", Shape.VEE, "Place"));
+		KINDS.put("Constituency", node("#332288", Shape.ROUND_PENTAGON, "Constituency"));
 
 		RELATIONS.put("SAID", new EdgeStyle("#1d2733", Line.SOLID, "said"));
-		RELATIONS.put("ABOUT", new EdgeStyle("#3e7bfa", Line.DASHED, "is about"));
-		RELATIONS.put("ON_BEHALF_OF", new EdgeStyle("#2f9e44", Line.DOTTED, "on behalf of"));
-		RELATIONS.put("CRITICISED", new EdgeStyle("#d64545", Line.SOLID, "criticised"));
-		RELATIONS.put("LEADS", new EdgeStyle("#7b3efa", Line.SOLID, "leads"));
-		RELATIONS.put("INSPECTED", new EdgeStyle("#f29b11", Line.SOLID, "inspected"));
-		RELATIONS.put("RATED", new EdgeStyle("#f59f00", Line.DASHED, "rated"));
-		RELATIONS.put("CONDUCTED", new EdgeStyle("#f29b11", Line.DOTTED, "conducted"));
-		RELATIONS.put("CALLED_FOR", new EdgeStyle("#e8590c", Line.SOLID, "called for"));
-		// Every other relation of the model (cypher/MODEL.md), drawn alike; NetworkStyleTests keeps the two in step.
-		for (var type : List.of("REPORTED_IN", "HOLDS_OFFICE", "WORKS_FOR", "MEMBER_OF", "REPRESENTS", "PART_OF",
-				"MADE_IN", "ADDRESSED_TO", "CONCERNS", "REQUIRED", "FOLLOWED", "DECIDED", "RECOMMENDED", "ORGANISED",
-				"ATTENDED", "CHAIRED", "WROTE", "SIGNED", "SENT_TO", "DIED_IN", "ESTABLISHED", "TOOK_PLACE_AT",
-				"INVOLVED", "PUBLISHED", "REPORTED_ON")) {
-			RELATIONS.put(type, new EdgeStyle(OTHER_RELATION.color(), OTHER_RELATION.line(), words(type)));
-		}
+		RELATIONS.put("ABOUT", new EdgeStyle("#0072b2", Line.DASHED, "is about"));
+		RELATIONS.put("ON_BEHALF_OF", new EdgeStyle("#009e73", Line.DOTTED, "on behalf of"));
+		RELATIONS.put("CRITICISED", new EdgeStyle("#d55e00", Line.SOLID, "criticised"));
+		RELATIONS.put("LEADS", new EdgeStyle("#e377c2", Line.SOLID, "leads"));
+		RELATIONS.put("INSPECTED", new EdgeStyle("#e69f00", Line.SOLID, "inspected"));
+		RELATIONS.put("RATED", new EdgeStyle("#e69f00", Line.DASHED, "rated"));
+		RELATIONS.put("CONDUCTED", new EdgeStyle("#e69f00", Line.DOTTED, "conducted"));
+		RELATIONS.put("CALLED_FOR", new EdgeStyle("#8c510a", Line.SOLID, "called for"));
+		// Every other relation of the model (cypher/MODEL.md), one colour per family, the line telling the members
+		// apart where it can; NetworkStyleTests keeps this and the model in step.
+		family("#4b2991", "HOLDS_OFFICE", "WORKS_FOR", "MEMBER_OF", "REPRESENTS", "PART_OF");
+		family("#56b4e9", "MADE_IN", "ORGANISED", "ATTENDED", "CHAIRED", "TOOK_PLACE_AT", "INVOLVED", "DIED_IN",
+				"ESTABLISHED");
+		family("#aa3377", "CONCERNS", "REQUIRED", "FOLLOWED", "DECIDED", "RECOMMENDED");
+		family(OTHER_RELATION.color(), "REPORTED_IN", "REPORTED_ON", "PUBLISHED", "WROTE", "SIGNED", "SENT_TO",
+				"ADDRESSED_TO");
 	}
 
 	private NetworkStyle() {
@@ -107,6 +111,13 @@ public final class NetworkStyle {
 	/** {@code HOLDS_OFFICE} as "holds office". */
 	static String words(String type) {
 		return type.toLowerCase(Locale.ROOT).replace('_', ' ');
+	}
+
+	/** Relations drawn in one colour, solid, dashed and dotted in turn. */
+	private static void family(String color, String... types) {
+		for (int i = 0; i < types.length; i++) {
+			RELATIONS.put(types[i], new EdgeStyle(color, Line.values()[i % Line.values().length], words(types[i])));
+		}
 	}
 
 	private static NodeStyle node(String color, Shape shape, String label) {

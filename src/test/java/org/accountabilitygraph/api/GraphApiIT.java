@@ -176,6 +176,16 @@ class GraphApiIT extends ApplicationOnLoadedGraph {
 		assertThat(path.get("steps")).allSatisfy(s -> assertThat(s.at("/source/evidence").asText()).isNotBlank());
 		assertThat(ok("/api/path?from=nsft&to=nsft").get("steps")).isEmpty(); // was a 500 from shortestPath
 
+		var comparison = ok("/api/compare?a=antek-lejk&b=chloe-smith");
+		assertThat(comparison.at("/a/name").asText()).isEqualTo("Antek Lejk");
+		assertThat(comparison.at("/complete").asBoolean()).isTrue();
+		assertThat(comparison.get("subjects")).isNotEmpty().allSatisfy(subject -> {
+			var id = subject.at("/subject/id").asText();
+			// each side is what /api/statements answers for that speaker and subject
+			assertThat(subject.get("saidByA")).isEqualTo(ok("/api/statements?speaker=antek-lejk&about=" + id));
+			assertThat(subject.get("saidByB")).isEqualTo(ok("/api/statements?speaker=chloe-smith&about=" + id));
+		});
+
 		var network = ok("/api/network?focus=nsft&depth=1");
 		assertThat(network.get("nodes")).anySatisfy(n -> assertThat(n.at("/data/id").asText()).isEqualTo("nsft"));
 		assertThat(network.get("edges")).isNotEmpty()
@@ -231,7 +241,7 @@ class GraphApiIT extends ApplicationOnLoadedGraph {
 		for (var url : List.of("/api/entities/nobody", "/api/leadership?organisation=nobody",
 				"/api/inspections?organisation=nobody", "/api/statements?speaker=nobody", "/api/statements?about=nobody",
 				"/api/criticisms?target=nobody", "/api/calls-for-action?caller=nobody", "/api/articles/nobody",
-				"/api/path?from=norman-lamb&to=nobody", "/api/network?focus=nobody", "/api/entities/nobody/facts?other=nsft",
+				"/api/path?from=norman-lamb&to=nobody", "/api/compare?a=nsft&b=nobody", "/api/network?focus=nobody", "/api/entities/nobody/facts?other=nsft",
 				"/api/entities/nobody/neighbourhood?depth=1", "/api/claims?org=nobody")) {
 			var response = get(url);
 			assertThat(response.status()).as(url).isEqualTo(404);
@@ -250,7 +260,8 @@ class GraphApiIT extends ApplicationOnLoadedGraph {
 				new Case("/api/network?focus=nsft&depth=0", "depth"), new Case("/api/network?depth=99", "depth"),
 				new Case("/api/network?depth=two", "depth"), new Case("/api/entities?q=", "q"),
 				new Case("/api/entities?q=Lamb&limit=100000", "limit"), new Case("/api/leadership", "organisation"),
-				new Case("/api/entities/NSFT", "id"), new Case("/api/entities?q=" + "a".repeat(201), "q"),
+				new Case("/api/entities/NSFT", "id"), new Case("/api/compare?a=nsft&b=nsft", "b"),
+				new Case("/api/compare?a=nsft", "b"), new Case("/api/compare?a=nsft&b=cqc&from=2019&to=2018", "from"), new Case("/api/entities?q=" + "a".repeat(201), "q"),
 				new Case("/api/claims", "org"), new Case("/api/claims?org=nsft&from=2018-13", "from"),
 				new Case("/api/claims?org=nsft&from=2019&to=2018", "from"), new Case("/api/claims?org=NSFT!", "org"))) {
 			var response = get(c.url());
@@ -272,8 +283,9 @@ class GraphApiIT extends ApplicationOnLoadedGraph {
 					"/api/inspections?organisation=" + v, "/api/statements?speaker=" + v, "/api/statements?about=" + v,
 					"/api/statements?from=" + v, "/api/statements/search?q=" + v, "/api/criticisms?target=" + v,
 					"/api/calls-for-action?concerning=" + v, "/api/events?to=" + v, "/api/events?kind=" + v,
-					"/api/articles/" + v, "/api/path?from=nsft&to=" + v, "/api/network?focus=" + v,
-					"/api/network?from=" + v, "/api/entities/nsft/facts?other=" + v));
+					"/api/articles/" + v, "/api/path?from=nsft&to=" + v, "/api/compare?a=nsft&b=" + v, "/api/network?focus=" + v,
+					"/api/network?from=" + v, "/api/entities/nsft/facts?other=" + v, "/api/claims?org=" + v,
+					"/api/claims?org=nsft&from=" + v));
 		}
 		for (var url : urls) {
 			var status = get(url).status();

@@ -122,7 +122,7 @@ class NamedQueriesGuideIT extends ApplicationOnLoadedGraph {
 		}
 		assertThat(drawn).containsExactlyInAnyOrder("q1-leadership", "q2-inspections", "q3-criticism", "q4-who-said-what",
 				"q5-politicians", "q6-calls-for-action", "q7-events", "q8-provenance", "q9-connections", "q9-neighbourhood",
-				"entity", "article-facts", "network", "network-links", "search-statements");
+				"entity", "article-facts", "network", "network-links", "search-statements", "compare");
 		assertThat(slides.values().stream().filter(s -> s.draw() != null).map(GuideSlide::file)).containsExactlyInAnyOrderElementsOf(drawn);
 		for (var slide : slides.values()) {
 			if (slide.draw() == null) {
@@ -149,6 +149,8 @@ class NamedQueriesGuideIT extends ApplicationOnLoadedGraph {
 		assertThat(drawing(driver, "q4-who-said-what").ids(":Statement"))
 			.isEqualTo(Set.copyOf(column(driver, "q4-who-said-what", "statement")));
 		assertThat(drawing(driver, "network").ids(":Statement")).isEqualTo(Set.copyOf(column(driver, "network", "statement")));
+		// the comparison: the same statements
+		assertThat(drawing(driver, "compare").ids(":Statement")).isEqualTo(Set.copyOf(column(driver, "compare", "statement")));
 		// Q6, Q7: the same calls for action and events
 		assertThat(drawing(driver, "q6-calls-for-action").ids(":CallForAction"))
 			.isEqualTo(Set.copyOf(column(driver, "q6-calls-for-action", "call")));

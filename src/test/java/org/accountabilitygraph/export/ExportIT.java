@@ -180,8 +180,8 @@ class ExportIT extends ApplicationOnLoadedGraph {
 		var statement = graphml.vertexAttributes().get(longest.get("id").asText());
 		assertThat(statement.get("text").getValue()).isEqualTo(longest.get("text").asText());
 		assertThat(statement.get("label").getValue()).endsWith("…");
-		// the Trust is drawn as on the page: #d64545, a round rectangle
-		assertThat(graphml.vertexAttributes().get("nsft").get("color").getValue()).isEqualTo("#d64545");
+		// the Trust is drawn as on the page: #d55e00, a round rectangle
+		assertThat(graphml.vertexAttributes().get("nsft").get("color").getValue()).isEqualTo("#d55e00");
 		assertThat(graphml.vertexAttributes().get("nsft").get("shape").getValue()).isEqualTo("ROUND_RECTANGLE");
 
 		assertThat(graphml.edgeAttributes()).hasSize(network.get("edges").size());

@@ -50,14 +50,14 @@ class NetworkExporterTests {
 		var gexf = xml(NETWORK, ExportFormat.GEXF);
 		assertThat(text(gexf, "/*[local-name()='gexf']/namespace::viz")).isEqualTo(GexfViz.NAMESPACE);
 		var trust = "//*[local-name()='node'][@id='nsft']";
-		assertThat(text(gexf, trust + "/*[local-name()='color']/@r")).isEqualTo("214"); // #d64545
-		assertThat(text(gexf, trust + "/*[local-name()='color']/@g")).isEqualTo("69");
-		assertThat(text(gexf, trust + "/*[local-name()='color']/@b")).isEqualTo("69");
+		assertThat(text(gexf, trust + "/*[local-name()='color']/@r")).isEqualTo("213"); // #d55e00
+		assertThat(text(gexf, trust + "/*[local-name()='color']/@g")).isEqualTo("94");
+		assertThat(text(gexf, trust + "/*[local-name()='color']/@b")).isEqualTo("0");
 		assertThat(text(gexf, trust + "/*[local-name()='size']/@value")).isEqualTo("26");
 		assertThat(text(gexf, trust + "/*[local-name()='shape']/@value")).isEqualTo("square");
 		assertThat(text(gexf, "//*[local-name()='node'][@id='statement-1']/*[local-name()='size']/@value")).isEqualTo("14");
 		// a kind the page has no style for is drawn as the page draws it, grey
-		assertThat(text(gexf, "//*[local-name()='node'][@id='a-service']/*[local-name()='color']/@r")).isEqualTo("206");
+		assertThat(text(gexf, "//*[local-name()='node'][@id='a-service']/*[local-name()='color']/@r")).isEqualTo("232");
 
 		var statement = "//*[local-name()='node'][@id='statement-1']";
 		assertThat(text(gexf, statement + "/@label")).isEqualTo(Labels.shorten(LONG_WORDS));
@@ -67,7 +67,7 @@ class NetworkExporterTests {
 
 		var criticised = "//*[local-name()='edge'][@source='norman-lamb'][@target='nsft']";
 		assertThat(text(gexf, criticised + "/@label")).isEqualTo("criticised");
-		assertThat(text(gexf, criticised + "/*[local-name()='color']/@r")).isEqualTo("214");
+		assertThat(text(gexf, criticised + "/*[local-name()='color']/@r")).isEqualTo("213");
 		assertThat(text(gexf, "//*[local-name()='edge'][@target='nsft'][@source='statement-1']/*[local-name()='shape']/@value"))
 			.isEqualTo("dashed");
 		assertThat(text(gexf, "//*[local-name()='edge'][@target='a-group']/@label")).isEqualTo("holds office");
@@ -77,7 +77,7 @@ class NetworkExporterTests {
 	void graphMlCarriesAttributesACytoscapeStyleMaps() throws Exception {
 		var graphml = xml(NETWORK, ExportFormat.GRAPHML);
 		assertThat(data(graphml, "node", "nsft", "label")).isEqualTo("Norfolk and Suffolk NHS Foundation Trust");
-		assertThat(data(graphml, "node", "nsft", "color")).isEqualTo("#d64545");
+		assertThat(data(graphml, "node", "nsft", "color")).isEqualTo("#d55e00");
 		assertThat(data(graphml, "node", "nsft", "shape")).isEqualTo("ROUND_RECTANGLE");
 		assertThat(data(graphml, "node", "nsft", "size")).isEqualTo("26");
 		assertThat(data(graphml, "node", "norman-lamb", "shape")).isEqualTo("ELLIPSE");
@@ -87,7 +87,7 @@ class NetworkExporterTests {
 		assertThat(data(graphml, "node", "a-group", "property.size")).isEqualTo("140");
 		assertThat(data(graphml, "node", "a-group", "size")).isEqualTo("26");
 		assertThat(data(graphml, "edge", "CRITICISED:norman-lamb:nsft", "label")).isEqualTo("criticised");
-		assertThat(data(graphml, "edge", "CRITICISED:norman-lamb:nsft", "lineColor")).isEqualTo("#d64545");
+		assertThat(data(graphml, "edge", "CRITICISED:norman-lamb:nsft", "lineColor")).isEqualTo("#d55e00");
 		assertThat(data(graphml, "edge", "ABOUT:statement-1:nsft", "lineStyle")).isEqualTo("EQUAL_DASH");
 		assertThat(data(graphml, "edge", "ABOUT:statement-1:nsft", "type")).isEqualTo("ABOUT");
 		// Gephi takes "label", "color" and "size" as the drawing only from keys for nodes (or edges) alone

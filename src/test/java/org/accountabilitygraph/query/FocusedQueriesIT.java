@@ -63,6 +63,7 @@ class FocusedQueriesIT {
 			question("claims-and-outcomes", "org", "nsft", "from", null, "to", null, "sources", 20),
 			question("claims-and-outcomes", "org", "nsft", "from", "2018", "to", "2019", "sources", 20),
 			question("q9-connections", "from", "norman-lamb", "to", "zoe-billingham"),
+			question("compare", "a", "antek-lejk", "b", "chloe-smith", "from", null, "to", null, "limit", 51),
 			question("q9-neighbourhood", "id", "cqc", "depth", 2),
 			question("network", "entities", List.of("nsft"), "from", null, "to", null, "article", null),
 			question("network-links", "ids", List.of("nsft", "cqc", "norman-lamb", "antek-lejk"), "article", null),

@@ -230,6 +230,46 @@ class KnowledgeGraphIT {
 	}
 
 	@Test
+	void comparisonSetsWhatTwoSaidAboutTheSameSubjectsSideBySide() {
+		var comparison = graph.compare("antek-lejk", "chloe-smith", null, null);
+		assertThat(comparison.a().name()).isEqualTo("Antek Lejk");
+		assertThat(comparison.b().name()).isEqualTo("Chloe Smith");
+		assertThat(comparison.complete()).isTrue();
+		// the subjects are exactly those that Q4's statements of each are about
+		var aboutA = subjectsOf(graph.statements("antek-lejk", null, null, null));
+		var aboutB = subjectsOf(graph.statements("chloe-smith", null, null, null));
+		aboutA.retainAll(aboutB);
+		assertThat(aboutA).isNotEmpty();
+		assertThat(comparison.subjects()).extracting(s -> s.subject().id()).containsExactlyInAnyOrderElementsOf(aboutA);
+		for (var shared : comparison.subjects()) {
+			// each side is Q4's answer for that speaker and subject, in the same order
+			assertThat(shared.saidByA()).isEqualTo(graph.statements("antek-lejk", shared.subject().id(), null, null));
+			assertThat(shared.saidByB()).isEqualTo(graph.statements("chloe-smith", shared.subject().id(), null, null));
+			assertCited(shared.saidByA().stream().map(s -> s.source()).toList());
+			assertCited(shared.saidByB().stream().map(s -> s.source()).toList());
+		}
+		// the subjects with the most statements first
+		assertThat(comparison.subjects()).extracting(s -> -(s.saidByA().size() + s.saidByB().size())).isSorted();
+
+		// a range keeps only what may fall in it, as Q4 does
+		var in2022 = graph.compare("antek-lejk", "chloe-smith", "2022", "2022");
+		for (var shared : in2022.subjects()) {
+			assertThat(shared.saidByA()).isEqualTo(graph.statements("antek-lejk", shared.subject().id(), "2022", "2022"));
+			assertThat(shared.saidByB()).isEqualTo(graph.statements("chloe-smith", shared.subject().id(), "2022", "2022"));
+		}
+
+		assertThatThrownBy(() -> graph.compare("nsft", "nsft", null, null)).isInstanceOf(InvalidParameterException.class)
+			.hasMessageContaining("'b'");
+		assertThatThrownBy(() -> graph.compare("nsft", "nobody-at-all", null, null)).isInstanceOf(NotFoundException.class);
+	}
+
+	private static java.util.Set<String> subjectsOf(List<StatementRecord> statements) {
+		var subjects = new java.util.HashSet<String>();
+		statements.forEach(s -> s.about().forEach(about -> subjects.add(about.id())));
+		return subjects;
+	}
+
+	@Test
 	void fullTextSearchToleratesTyposAndPrefixes() {
 		assertThat(graph.searchEntities("Bellingham", 5)).first()
 			.satisfies(hit -> assertThat(hit.entity().id()).isEqualTo("zoe-billingham"));

@@ -145,7 +145,7 @@ class NetworkPicturesIT extends PageInChromium {
 		return rgb(NetworkStyle.kind(kind).color());
 	}
 
-	/** {@code #d64545} as Cytoscape.js writes it: {@code rgb(214,69,69)}. */
+	/** {@code #d55e00} as Cytoscape.js writes it: {@code rgb(213,94,0)}. */
 	private static String rgb(String hex) {
 		int value = Integer.parseInt(hex.substring(1), 16);
 		return "rgb(" + (value >> 16 & 0xff) + "," + (value >> 8 & 0xff) + "," + (value & 0xff) + ")";
