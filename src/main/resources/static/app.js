@@ -1,5 +1,6 @@
 // The who-said-what page: a Cytoscape.js network over /api/network, a details panel, the chronology (timeline.js),
-// the search over what was said (said.js), the source articles (article.js) and the review screen for a new article
+// the search over what was said (said.js), the source articles (article.js), an entity's profile (profile.js), an
+// organisation's claims against outcomes (claims.js) and the review screen for a new article
 // (ingest.js). Everything the view shows is in the URL (focus, depth, dates, article, hidden relations, tab,
 // selection, the words searched for, the article read and the fact chosen in it), so a view can be shared as a
 // link. This file owns that address: readState, writeState, address (a link to another view) and go (follow one
@@ -23,7 +24,7 @@ function applyStyle(style) {
 }
 
 const $ = (id) => document.getElementById(id);
-const VIEWS = ['network', 'timeline', 'said', 'article', 'profile', 'ingest'];
+const VIEWS = ['network', 'timeline', 'said', 'article', 'profile', 'claims', 'ingest'];
 const state = readState();
 let cy;
 let networkLoaded = false; // the review screen opens without waiting for the network
@@ -43,7 +44,7 @@ function readState() {
     view: VIEWS.includes(p.get('view')) ? p.get('view') : 'network',
     selected: p.get('selected') || '',
     q: p.get('q') || '', // the words searched for (view=said)
-    id: p.get('id') || '', // the article read (view=article), the entity shown (view=profile)
+    id: p.get('id') || '', // the article read (view=article), the entity shown (view=profile), the organisation (view=claims)
     at: p.get('at') || '', // the fact chosen in it
   };
 }
@@ -58,7 +59,7 @@ function address(changes = {}) {
     if (s.id && s.at) p.set('at', s.at);
   }
   if (s.view === 'said' && s.q) p.set('q', s.q);
-  if (s.view === 'profile' && s.id) p.set('id', s.id);
+  if ((s.view === 'profile' || s.view === 'claims') && s.id) p.set('id', s.id);
   for (const key of ['focus', 'depth', 'from', 'to', 'article', 'selected']) {
     if (s[key] && !(key === 'depth' && s[key] === '1')) p.set(key, s[key]);
   }
@@ -426,13 +427,14 @@ function showView(view) {
     $(`tab-${tab}`).setAttribute('aria-selected', String(view === tab));
     $(`${tab}-view`).hidden = view !== tab;
   }
-  $('details').hidden = view === 'ingest' || view === 'article' || view === 'said' || view === 'profile';
+  $('details').hidden = ['ingest', 'article', 'said', 'profile', 'claims'].includes(view);
   // the pictures are of the network as drawn, so only from its tab
   for (const button of [$('export-png'), $('export-svg')]) button.disabled = view !== 'network';
   if (view === 'ingest') ingestScreen.show();
   else if (view === 'article') articleView.show();
   else if (view === 'said') saidSearch.show();
   else if (view === 'profile') profileView.show();
+  else if (view === 'claims') claimsView.show();
   else if (view === 'timeline') chronology.load();
   else if (!networkLoaded) loadNetwork();
   else {
@@ -455,8 +457,12 @@ function setFocus(id, label, reload = true) {
   hideSuggestions();
   writeState();
   updateExports();
-  // on the profile, a name chosen in "Focus on" is the profile to show
-  if (state.view === 'profile' && id) { networkLoaded = false; go(address({ view: 'profile', id, at: '' })); return; }
+  // on the profile (or the claims), a name chosen in "Focus on" is the one to show
+  if ((state.view === 'profile' || state.view === 'claims') && id) {
+    networkLoaded = false;
+    go(address({ view: state.view, id, at: '' }));
+    return;
+  }
   if (reload) reloadViews();
 }
 
@@ -468,6 +474,7 @@ function reloadViews() {
   }
   networkLoaded = false;
   if (state.view === 'timeline') chronology.load();
+  if (state.view === 'claims') claimsView.show();
 }
 
 // "Focus on" is a combobox (ARIA 1.2): the input owns the list of suggestions, the arrow keys move the active option
@@ -609,7 +616,7 @@ function wireControls() {
   $('tab-said').addEventListener('click', () => showView('said'));
   $('tab-article').addEventListener('click', () => {
     // the id in the address is the profile's: the tab opens the list of articles
-    if (state.view === 'profile') { state.id = ''; state.at = ''; }
+    if (state.view === 'profile' || state.view === 'claims') { state.id = ''; state.at = ''; }
     showView('article');
   });
   $('tab-ingest').addEventListener('click', () => showView('ingest'));
@@ -649,6 +656,7 @@ async function start() {
   articleView.init();
   saidSearch.init();
   profileView.init();
+  claimsView.init();
   if (state.view === 'ingest') showView('ingest');
   try {
     const [style, info, list] = await Promise.all([api('/api/network-style'), api('/api/info'), api('/api/articles')]);
@@ -666,7 +674,7 @@ async function start() {
   }
   const named = showFocusName();
   if (state.view === 'timeline') await named; // its title names the focus
-  if (state.view === 'article' || state.view === 'said' || state.view === 'profile') {
+  if (['article', 'said', 'profile', 'claims'].includes(state.view)) {
     showView(state.view); // the network is laid out when its tab is shown
   } else if (state.view !== 'ingest') {
     await loadNetwork();

@@ -139,6 +139,7 @@ const profileView = (() => {
     $('profile-name').textContent = '';
     $('profile-kind').textContent = '';
     $('profile-aliases').textContent = '';
+    $('profile-claims').hidden = true;
     const message = $('profile-message');
     if (!id) {
       message.textContent = 'Choose someone to see their profile: “Profile” in the network’s panel, or a name in “Focus on”.';
@@ -168,6 +169,8 @@ const profileView = (() => {
     message.className = '';
     header(entity);
     const organisation = (entity.labels || []).includes('Organisation');
+    $('profile-claims').hidden = !organisation;
+    $('profile-claims').href = address({ view: 'claims', id, at: '' });
     const q = encodeURIComponent(id);
     const tasks = [roles(entity)];
     if (organisation) tasks.push(leaders(q, signal), inspections(q, signal));
