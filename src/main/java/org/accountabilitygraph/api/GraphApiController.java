@@ -13,6 +13,7 @@ import org.accountabilitygraph.query.model.ArticleDetails;
 import org.accountabilitygraph.query.model.ArticleSummary;
 import org.accountabilitygraph.query.model.ArticleText;
 import org.accountabilitygraph.query.model.CallForAction;
+import org.accountabilitygraph.query.model.ClaimOrOutcome;
 import org.accountabilitygraph.query.model.Comparison;
 import org.accountabilitygraph.query.model.Connection;
 import org.accountabilitygraph.query.model.Criticism;
@@ -157,6 +158,18 @@ class GraphApiController {
 			@RequestParam(required = false) @Parameter(example = "campaign-to-save-mental-health-services") String participant, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = DEFAULT_SIZE) int size) {
 		return paged(graph.events(from, to, kind, participant, new PageRequest(page, size)));
+	}
+
+	@GetMapping("/claims")
+	@Operation(summary = "Claims against outcomes: what an organisation's leaders, the organisation itself, those who spoke "
+			+ "for it and others said about it (`commitment` where the data marks a promise, with its words), beside its "
+			+ "inspections (overall rating), the decisions about it and its events, in time order; those whose possible "
+			+ "dates overlap from..to when given (undated items last)")
+	ResponseEntity<List<ClaimOrOutcome>> claims(@RequestParam @Parameter(example = "nsft") String org,
+			@RequestParam(required = false) @Parameter(example = "2018") String from,
+			@RequestParam(required = false) @Parameter(example = "2019") String to,
+			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = DEFAULT_SIZE) int size) {
+		return paged(graph.claims(org, from, to, new PageRequest(page, size)));
 	}
 
 	@GetMapping("/articles")

@@ -32,6 +32,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  */
 public final class FactSet {
 
+	/** The statement property that marks a promise: its words, spans of the statement's text (see cypher/MODEL.md). */
+	public static final String COMMITMENTS = "commitments";
+
 	private static final ObjectMapper CANONICAL = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
 	private final Registry registry;
@@ -216,6 +219,9 @@ public final class FactSet {
 			if ("quote".equals(mention.properties().get("kind")) && mention.properties().get("text") instanceof String quote) {
 				verbatim(problems, file, text, mention.line(), "statement " + mention.id() + ": the quotation 'text'", quote);
 			}
+			if (mention.properties().containsKey(COMMITMENTS)) {
+				checkCommitments(problems, file, text, mention);
+			}
 		}
 		var seen = new HashSet<List<Object>>();
 		for (var fact : file.facts()) {
@@ -238,6 +244,30 @@ public final class FactSet {
 			}
 		}
 		return problems;
+	}
+
+	/**
+	 * A statement's {@code commitments} are its own words that make a promise: each must be part of its {@code text}
+	 * (so the mark never says more than the statement) and, like every span, verbatim in the article.
+	 */
+	private static void checkCommitments(List<Problem> problems, FactFile file, Optional<String> text, FactFile.Mention mention) {
+		var what = "statement " + mention.id() + ": 'commitments'";
+		if (!mention.labels().contains("Statement")) {
+			problems.add(new Problem(file.name(), mention.line(), "entity " + mention.id()
+					+ ": 'commitments' marks the words of a promise in a :Statement's text; this entity is not a Statement"));
+			return;
+		}
+		var statementText = mention.properties().get("text") instanceof String words ? normalise(words) : "";
+		for (var span : mention.properties().get(COMMITMENTS) instanceof List<?> spans ? spans : List.of()) {
+			if (!(span instanceof String words) || words.isBlank()) {
+				continue; // the schema explains it
+			}
+			if (!statementText.contains(normalise(words))) {
+				problems.add(new Problem(file.name(), mention.line(), what + " \"" + abbreviate(words)
+						+ "\" is not part of the statement's 'text': copy the words that make the promise from it"));
+			}
+			verbatim(problems, file, text, mention.line(), what, words);
+		}
 	}
 
 	/** One definition per entity: the registry's when several articles mention it, and no disagreement. */

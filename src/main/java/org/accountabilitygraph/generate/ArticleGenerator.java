@@ -87,6 +87,13 @@ final class ArticleGenerator {
 			"We are listening to patients and families, and their experiences are shaping our plans.",
 			"Demand for our services has never been higher, and we are working with partners across {area} to meet it.");
 
+	/**
+	 * The words of the templates above that promise what will be done, marked as the statement's {@code commitments}
+	 * wherever a statement uses them (a few of the responses and government lines; see cypher/MODEL.md).
+	 */
+	private static final List<String> PROMISES = List.of("we are determined to make more",
+			"we will not rest until every patient gets the care they deserve", "we will make sure they get it");
+
 	private static final List<String> RESPONSES_REPORTED = List.of(
 			"the trust had accepted the findings and was working hard to improve",
 			"the trust was recruiting more staff and opening new beds",
@@ -464,6 +471,10 @@ final class ArticleGenerator {
 			var properties = World.props("kind", statementKind, "text", text);
 			if (statementKind.equals("quote")) {
 				properties.put("medium", inLetter ? "letter" : voice == Voice.TRUST ? "written statement" : "spoken");
+			}
+			var promises = PROMISES.stream().filter(text::contains).toList();
+			if (!promises.isEmpty()) {
+				properties.put("commitments", promises);
 			}
 			properties.put("date", date.toString());
 			properties.put("datePrecision", "day");

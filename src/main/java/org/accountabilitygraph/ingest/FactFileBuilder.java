@@ -178,6 +178,10 @@ final class FactFileBuilder {
 		m.put("mentioned", mentioned);
 		m.put("kind", s.kind == ProposedStatement.Kind.QUOTE ? "quote" : "reported");
 		m.put("text", s.text(text));
+		var commitments = Commitments.in(s.text(text));
+		if (!commitments.isEmpty()) {
+			m.put("commitments", commitments);
+		}
 		m.put("medium", s.medium);
 		var date = analysis.date();
 		if (date.date() != null) {
@@ -185,9 +189,13 @@ final class FactFileBuilder {
 			m.put("datePrecision", date.precision());
 			m.put("dateReasoning", "Given for this article (see its dateReasoning); the text does not date the statement.");
 		}
-		if (!s.doubts.isEmpty()) {
-			m.put("ambiguity", String.join("; ", s.doubts));
-			parts.doubt(id, String.join("; ", s.doubts), null, List.of());
+		var doubts = new ArrayList<>(s.doubts);
+		if (!commitments.isEmpty()) {
+			doubts.add(Commitments.doubt(commitments));
+		}
+		if (!doubts.isEmpty()) {
+			m.put("ambiguity", String.join("; ", doubts));
+			parts.doubt(id, String.join("; ", doubts), null, List.of());
 		}
 		entities.add(m);
 		var cue = s.cue.of(text).strip();

@@ -20,6 +20,7 @@ import org.accountabilitygraph.query.model.ArticleDetails;
 import org.accountabilitygraph.query.model.ArticleText;
 import org.accountabilitygraph.query.model.ArticleSummary;
 import org.accountabilitygraph.query.model.CallForAction;
+import org.accountabilitygraph.query.model.ClaimOrOutcome;
 import org.accountabilitygraph.query.model.Comparison;
 import org.accountabilitygraph.query.model.Connection;
 import org.accountabilitygraph.query.model.Criticism;
@@ -97,6 +98,8 @@ public class KnowledgeGraph {
 
 	private final TimelineReader timelines;
 
+	private final ClaimsReader claims;
+
 	private final ComparisonReader comparisons;
 
 	/** On the graph {@code driver} reaches, the articles' texts read from the class path. */
@@ -115,6 +118,7 @@ public class KnowledgeGraph {
 		this.articles = new ArticleReader(queries, texts);
 		this.networks = new NetworkReader(this, queries);
 		this.timelines = new TimelineReader(this, queries);
+		this.claims = new ClaimsReader(this, queries);
 		this.comparisons = new ComparisonReader(this, queries);
 	}
 
@@ -355,6 +359,21 @@ public class KnowledgeGraph {
 	 */
 	public List<TimelineEntry> timeline(String id, String from, String to) {
 		return timelines.timeline(id, from, to);
+	}
+
+	/**
+	 * Claims against outcomes: what an organisation's leaders, the organisation itself, those who spoke for it and
+	 * others said about it (each statement flagged when the data marks it a commitment), beside its inspections (with
+	 * their overall rating), the decisions about it and its events; one chronology, oldest first, the items whose
+	 * possible dates overlap {@code from}..{@code to} (either may be null). Undated items come last.
+	 */
+	public List<ClaimOrOutcome> claims(String organisationId, String from, String to) {
+		return claims(organisationId, from, to, PageRequest.largest()).items();
+	}
+
+	/** Claims against outcomes, one page. */
+	public Page<ClaimOrOutcome> claims(String organisationId, String from, String to, PageRequest page) {
+		return claims.claims(organisationId, from, to, page);
 	}
 
 	/** Every article, oldest first, with how many nodes and facts it supports (up to {@link PageRequest#MAX_SIZE}). */

@@ -199,11 +199,38 @@ class GraphApiIT extends ApplicationOnLoadedGraph {
 	}
 
 	@Test
+	void claimsAgainstOutcomesWithCommitmentsMarkedAndADateRange() {
+		var all = ok("/api/claims?org=nsft");
+		assertThat(all).anySatisfy(entry -> {
+			assertThat(entry.get("id").asText()).isEqualTo("statement-d486f7aa-03");
+			assertThat(entry.get("commitment").asBoolean()).isTrue();
+			assertThat(entry.at("/commitments/0").asText()).isEqualTo("We are determined to get things right.");
+			assertThat(entry.at("/speakers/0/name").asText()).isEqualTo("Antek Lejk");
+			assertThat(entry.at("/speakers/0/role").asText()).isEqualTo("chief executive");
+			assertThat(entry.at("/source/article").asText()).isEqualTo("article-d486f7aa");
+			assertThat(entry.at("/source/title").asText()).isNotBlank();
+		});
+		assertThat(all).anySatisfy(entry -> {
+			assertThat(entry.get("id").asText()).isEqualTo("cqc-inspection-nsft-2019");
+			assertThat(entry.get("side").asText()).isEqualTo("shown");
+			assertThat(entry.get("rating").asText()).isEqualTo("requires improvement");
+		});
+		var in2022 = ok("/api/claims?org=nsft&from=2022&to=2022");
+		assertThat(in2022.size()).isPositive().isLessThan(all.size());
+		assertThat(in2022).extracting(e -> e.get("id").asText()).contains("statement-60032d35-06")
+			.doesNotContain("statement-d486f7aa-03");
+		var page = get("/api/claims?org=nsft&size=5&page=2");
+		assertThat(page.header("X-Has-More")).isEqualTo("true");
+		assertThat(page.json()).containsExactlyElementsOf(List.of(all.get(5), all.get(6), all.get(7), all.get(8), all.get(9)));
+	}
+
+	@Test
 	void openApiDescriptionAndItsInteractivePage() {
 		var description = get("/v3/api-docs");
 		assertThat(description.status()).isEqualTo(200);
 		assertThat(description.json().get("paths").has("/api/statements")).isTrue();
 		assertThat(description.json().get("paths").has("/api/network")).isTrue();
+		assertThat(description.json().get("paths").has("/api/claims")).isTrue();
 		var page = get("/api-docs.html");
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("swagger-ui");
@@ -215,7 +242,7 @@ class GraphApiIT extends ApplicationOnLoadedGraph {
 				"/api/inspections?organisation=nobody", "/api/statements?speaker=nobody", "/api/statements?about=nobody",
 				"/api/criticisms?target=nobody", "/api/calls-for-action?caller=nobody", "/api/articles/nobody",
 				"/api/path?from=norman-lamb&to=nobody", "/api/compare?a=nsft&b=nobody", "/api/network?focus=nobody", "/api/entities/nobody/facts?other=nsft",
-				"/api/entities/nobody/neighbourhood?depth=1")) {
+				"/api/entities/nobody/neighbourhood?depth=1", "/api/claims?org=nobody")) {
 			var response = get(url);
 			assertThat(response.status()).as(url).isEqualTo(404);
 			assertThat(response.contentType()).as(url).startsWith("application/problem+json");
@@ -234,7 +261,9 @@ class GraphApiIT extends ApplicationOnLoadedGraph {
 				new Case("/api/network?depth=two", "depth"), new Case("/api/entities?q=", "q"),
 				new Case("/api/entities?q=Lamb&limit=100000", "limit"), new Case("/api/leadership", "organisation"),
 				new Case("/api/entities/NSFT", "id"), new Case("/api/compare?a=nsft&b=nsft", "b"),
-				new Case("/api/compare?a=nsft", "b"), new Case("/api/compare?a=nsft&b=cqc&from=2019&to=2018", "from"), new Case("/api/entities?q=" + "a".repeat(201), "q"))) {
+				new Case("/api/compare?a=nsft", "b"), new Case("/api/compare?a=nsft&b=cqc&from=2019&to=2018", "from"), new Case("/api/entities?q=" + "a".repeat(201), "q"),
+				new Case("/api/claims", "org"), new Case("/api/claims?org=nsft&from=2018-13", "from"),
+				new Case("/api/claims?org=nsft&from=2019&to=2018", "from"), new Case("/api/claims?org=NSFT!", "org"))) {
 			var response = get(c.url());
 			assertThat(response.status()).as(c.url()).isEqualTo(400);
 			assertThat(response.contentType()).as(c.url()).startsWith("application/problem+json");
@@ -255,7 +284,8 @@ class GraphApiIT extends ApplicationOnLoadedGraph {
 					"/api/statements?from=" + v, "/api/statements/search?q=" + v, "/api/criticisms?target=" + v,
 					"/api/calls-for-action?concerning=" + v, "/api/events?to=" + v, "/api/events?kind=" + v,
 					"/api/articles/" + v, "/api/path?from=nsft&to=" + v, "/api/compare?a=nsft&b=" + v, "/api/network?focus=" + v,
-					"/api/network?from=" + v, "/api/entities/nsft/facts?other=" + v));
+					"/api/network?from=" + v, "/api/entities/nsft/facts?other=" + v, "/api/claims?org=" + v,
+					"/api/claims?org=nsft&from=" + v));
 		}
 		for (var url : urls) {
 			var status = get(url).status();

@@ -68,6 +68,30 @@ class FactFilesTests {
 	}
 
 	@Test
+	void aCommitmentMustBeWordsOfItsStatementAndOnlyAStatementHasOne() throws IOException {
+		var file = FactFixture.copy(root).resolve("R105__Article_4dedf428.yaml");
+		// words of the article, but not of this statement: the mark would say more than the statement
+		FactFixture.replace(file, "  commitments: [\"We are determined to get things right.\"]",
+				"  commitments: [\"We are determined to get things right.\", \"I hope he will agree to meet with me\"]");
+		FactFixture.replace(file, "- id: nsft", "- id: nsft\n  commitments: [\"to get things right\"]");
+		var statement = FactFixture.lineOf(file, "- id: statement-4dedf428-10");
+		assertThat(problems()).extracting(Problem::toString).containsExactlyInAnyOrder(
+				"R105__Article_4dedf428.yaml:" + statement + ": statement statement-4dedf428-10: 'commitments' \"I hope he will "
+						+ "agree to meet with me\" is not part of the statement's 'text': copy the words that make the promise from it",
+				"R105__Article_4dedf428.yaml:" + FactFixture.lineOf(file, "- id: nsft") + ": entity nsft: 'commitments' marks "
+						+ "the words of a promise in a :Statement's text; this entity is not a Statement");
+	}
+
+	@Test
+	void aCommitmentThatIsNotInTheArticleIsReportedAtItsStatement() throws IOException {
+		var file = FactFixture.copy(root).resolve("R104__Article_60032d35.yaml");
+		var statement = FactFixture.lineOf(file, "- id: statement-60032d35-06");
+		FactFixture.replace(file, "  commitments: [\"You will be - that’s a promise.\"]", "  commitments: [\"You will be, I promise.\"]");
+		assertThat(problems()).extracting(Problem::line).containsOnly(statement);
+		assertThat(problems()).extracting(Problem::message).anyMatch(m -> m.contains("not found verbatim") && m.contains("I promise"));
+	}
+
+	@Test
 	void valuesOfTheWrongKindAreReportedNotThrown() throws IOException {
 		var file = FactFixture.copy(root).resolve("R102__Article_75db5818.yaml");
 		FactFixture.replace(file, "  id: \"article-75db5818\"", "  id: 75");

@@ -143,6 +143,17 @@ class NationalGeneratorTests {
 	}
 
 	@Test
+	void aSmallShareOfStatementsAreCommitmentsMarkedWithTheirOwnWords() throws IOException {
+		generate(root, 5, 200, 1000, 2);
+		var statements = read(root).files().stream().flatMap(f -> f.entities().stream())
+			.filter(m -> m.labels().contains("Statement")).toList();
+		var committed = statements.stream().filter(m -> m.properties().containsKey("commitments")).toList();
+		assertThat(committed.size()).isBetween(statements.size() / 100, statements.size() / 5);
+		assertThat(committed).allSatisfy(m -> assertThat((List<?>) m.properties().get("commitments"))
+			.allSatisfy(words -> assertThat((String) m.properties().get("text")).contains((String) words)));
+	}
+
+	@Test
 	void aFolderThatIsNotEmptyIsRefusedUnlessForced() throws IOException {
 		Files.writeString(root.resolve("notes.txt"), "mine");
 		var generator = new NationalGenerator(new NationalGenerator.Options(1, 54, 650, 10, 20, 1));

@@ -96,12 +96,17 @@ class GraphLoadingIT {
 			var loader = new GraphLoader(driver, LoadedGraph.SCRIPTS, "file:" + facts);
 			loader.load();
 			var before = contentHash(driver);
+			assertThat(driver.executableQuery("MATCH (s:Entity {id: 'statement-4dedf428-10'}) RETURN s.commitments AS c")
+				.execute().records().get(0).get("c").asList()).containsExactly("We are determined to get things right.");
 			// An alias that only this article gives a node that every article reports.
 			FactFixture.replace(facts.resolve("R101__Article_d486f7aa.yaml"),
 					"  aliases: [\"NSFT\", \"Norfolk and Suffolk Foundation Trust\", \"the region's mental health trust\"]",
 					"  aliases: [\"NSFT\", \"the region's mental health trust\"]");
 			// A statement, with its facts.
 			FactFixture.removeEntity(facts.resolve("R104__Article_60032d35.yaml"), "statement-60032d35-01");
+			// A statement's mark as a commitment.
+			FactFixture.replace(facts.resolve("R105__Article_4dedf428.yaml"),
+					"  commitments: [\"We are determined to get things right.\"]", "");
 			// An entity only this article mentions, with its facts.
 			FactFixture.removeEntity(facts.resolve("R102__Article_75db5818.yaml"), "agreement-nsft-campaign-to-work-together");
 			loader.load();
@@ -112,6 +117,9 @@ class GraphLoadingIT {
 			assertThat(driver.executableQuery("MATCH (n) WHERE n.id IN ['statement-60032d35-01', "
 					+ "'agreement-nsft-campaign-to-work-together'] RETURN count(n) AS n").execute().records().get(0)
 				.get("n").asLong()).isZero();
+			assertThat(driver.executableQuery("MATCH (s:Statement) WHERE s.commitments IS NOT NULL RETURN s.id AS id")
+				.execute().records()).extracting(r -> r.get("id").asString()).contains("statement-d486f7aa-03")
+				.doesNotContain("statement-4dedf428-10");
 			// A fresh load of the corrected files, into the same database emptied to a new one's state.
 			scratch.empty();
 			new GraphLoader(driver, LoadedGraph.SCRIPTS, "file:" + facts).load();

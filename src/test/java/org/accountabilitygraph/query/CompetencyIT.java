@@ -290,6 +290,58 @@ class CompetencyIT {
 		assertThat(nearCqc).allSatisfy(r -> assertThat(((Number) r.get("distance")).intValue()).isBetween(1, 2));
 	}
 
+	@Test
+	void claimsAgainstOutcomesSetsTheTrustsCommitmentsBesideTheRatingsThatFollowed() {
+		var rows = run("claims-and-outcomes", "org", "nsft", "from", null, "to", null, "sources", 20);
+		// the statements the fact files mark as commitments, and no other
+		assertThat(rows).filteredOn(r -> Boolean.TRUE.equals(r.get("commitment"))).extracting(r -> r.get("id"))
+			.containsExactlyInAnyOrder("statement-75db5818-05", "statement-75db5818-06", "statement-d486f7aa-03",
+					"statement-4dedf428-10", "statement-60032d35-02", "statement-60032d35-05", "statement-60032d35-06",
+					"statement-60032d35-07");
+		var lejk = row(rows, "statement-4dedf428-10");
+		assertThat(lejk).containsEntry("side", "said").containsEntry("why", "leader").containsEntry("when", "2018")
+			.containsEntry("commitments", List.of("We are determined to get things right."))
+			.containsEntry("fact", "SAID:antek-lejk:statement-4dedf428-10");
+		assertThat(list(lejk.get("speakers"))).singleElement()
+			.satisfies(s -> assertThat(s).containsEntry("id", "antek-lejk").containsEntry("role", "chief executive"));
+		assertThat(source(lejk)).containsEntry("article", "article-4dedf428");
+		assertThat((String) source(lejk).get("evidence")).startsWith("He added: 'The report did note");
+		// the chair's two promises in one statement; the trust's own announcement; its bosses, for it
+		assertThat((List<Object>) row(rows, "statement-60032d35-05").get("commitments")).hasSize(2);
+		assertThat(list(row(rows, "statement-60032d35-05").get("speakers"))).extracting(s -> s.get("role")).containsExactly("chair");
+		assertThat(row(rows, "statement-75db5818-06")).containsEntry("why", "itself");
+		assertThat(row(rows, "statement-60032d35-02")).containsEntry("why", "on behalf");
+		// "We will hear of firmer plans" forecasts what others will do: not marked
+		assertThat(row(rows, "statement-60032d35-03")).containsEntry("commitment", false).containsEntry("why", "about");
+
+		// in date order, what was shown before what was said on the same date, undated items last
+		var order = rows.stream().map(r -> (String) r.get("id")).toList();
+		var dates = rows.stream().map(r -> (String) r.get("sortDate")).filter(java.util.Objects::nonNull).toList();
+		assertThat(dates).isSorted();
+		assertThat(rows.subList(dates.size(), rows.size())).allSatisfy(r -> assertThat(r.get("sortDate")).isNull());
+		assertThat(order).containsSubsequence("cqc-inspection-nsft-2015", "special-measures-nsft-2015",
+				"special-measures-nsft-2016", "special-measures-nsft-2017", "cqc-inspection-nsft-2018",
+				"statement-4dedf428-10", "cqc-inspection-nsft-2019", "special-measures-nsft-2019", "cqc-inspection-nsft-2022",
+				"statement-60032d35-05");
+		assertThat(row(rows, "cqc-inspection-nsft-2018")).containsEntry("side", "shown").containsEntry("rating", "inadequate");
+		assertThat(row(rows, "cqc-inspection-nsft-2019")).containsEntry("rating", "requires improvement")
+			.containsEntry("when", "2019-10-07/2019-11-06");
+		assertThat(row(rows, "special-measures-nsft-2017")).containsEntry("kind", "decision").containsEntry("outcome", "placed-back");
+		assertThat(row(rows, "cqc-inspection-nsft-2022")).containsEntry("status", "planned");
+		assertThat(rows).allSatisfy(r -> {
+			assertThat((String) source(r).get("article")).startsWith("article-");
+			assertThat((String) source(r).get("evidence")).isNotBlank();
+			assertThat((String) r.get("fact")).endsWith(r.get("side").equals("said") ? (String) r.get("id") : (String) source(r).get("article"));
+		});
+		// a statement with no speaker ('deeply disturbing') is not a claim of anyone's
+		assertThat(order).doesNotContain("statement-4dedf428-14");
+
+		// a range keeps what may fall in it: 2019's rating and what was said of it, not 2018's promise
+		var in2019 = run("claims-and-outcomes", "org", "nsft", "from", "2019", "to", "2019", "sources", 20);
+		assertThat(in2019).extracting(r -> r.get("id")).contains("cqc-inspection-nsft-2019", "statement-e3fac681-04")
+			.doesNotContain("statement-4dedf428-10", "cqc-inspection-nsft-2018", "statement-60032d35-05");
+	}
+
 	private static Map<String, Object> statement(List<Map<String, Object>> rows, String words) {
 		return rows.stream().filter(r -> ((String) r.get("text")).contains(words)).findFirst()
 			.orElseThrow(() -> new AssertionError("no statement containing: " + words));

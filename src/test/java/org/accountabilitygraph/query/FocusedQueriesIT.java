@@ -60,6 +60,8 @@ class FocusedQueriesIT {
 			question("q6-calls-for-action", "caller", "campaign-to-save-mental-health-services", "concerning", null),
 			question("q7-events", "from", null, "to", null, "kind", null, "participant", "campaign-to-save-mental-health-services"),
 			question("q8-provenance", "id", "norman-lamb", "other", null),
+			question("claims-and-outcomes", "org", "nsft", "from", null, "to", null, "sources", 20),
+			question("claims-and-outcomes", "org", "nsft", "from", "2018", "to", "2019", "sources", 20),
 			question("q9-connections", "from", "norman-lamb", "to", "zoe-billingham"),
 			question("compare", "a", "antek-lejk", "b", "chloe-smith", "from", null, "to", null, "limit", 51),
 			question("timeline", "id", "nsft", "from", null, "to", null, "limit", 1000),

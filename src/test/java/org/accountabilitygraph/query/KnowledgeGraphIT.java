@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.accountabilitygraph.LoadedGraph;
+import org.accountabilitygraph.query.model.ClaimOrOutcome;
 import org.accountabilitygraph.query.model.EntityRef;
 import org.accountabilitygraph.query.model.InspectionFinding;
 import org.accountabilitygraph.query.model.Network;
@@ -407,6 +408,42 @@ class KnowledgeGraphIT {
 
 		var before2019 = graph.network("nsft", 2, null, "2018", null);
 		assertThat(ids(before2019.nodes())).contains("statement-4dedf428-01").doesNotContain("statement-60032d35-05");
+	}
+
+	@Test
+	void claimsAgainstOutcomesSetsEachCommitmentBeforeTheRatingThatFollowed() {
+		var entries = graph.claims("nsft", null, null);
+		var lejk = entries.stream().filter(e -> e.id().equals("statement-4dedf428-10")).findFirst().orElseThrow();
+		assertThat(lejk.commitment()).isTrue();
+		assertThat(lejk.commitments()).containsExactly("We are determined to get things right.");
+		assertThat(lejk.speakers()).extracting(ClaimOrOutcome.Speaker::name, ClaimOrOutcome.Speaker::kind, ClaimOrOutcome.Speaker::role)
+			.containsExactly(tuple("Antek Lejk", "Person", "chief executive"));
+		assertCited(List.of(lejk.source()));
+		// the next rating after the chief executive's "determined to get things right" (an inspection known only to
+		// be before 6 December 2018, "the last inspection", sorts at that bound: not a later one)
+		var after = entries.subList(entries.indexOf(lejk) + 1, entries.size());
+		assertThat(after.stream().filter(e -> e.rating() != null && !e.when().startsWith("..")).findFirst()).get()
+			.satisfies(next -> {
+				assertThat(next.id()).isEqualTo("cqc-inspection-nsft-2019");
+				assertThat(next.rating()).isEqualTo("requires improvement");
+				assertThat(next.side()).isEqualTo("shown");
+				assertCited(next.sources());
+			});
+		var chair = entries.stream().filter(e -> e.id().equals("statement-60032d35-05")).findFirst().orElseThrow();
+		assertThat(chair.commitments()).containsExactly("The board is committed to keeping these important conversations going.",
+				"As the chair of the trust, I will be scheduling regular discussions with our doctors so that we can listen to "
+						+ "their views and use their insight to guide future improvements.");
+		assertThat(entries).filteredOn(ClaimOrOutcome::commitment).hasSize(8)
+			.allSatisfy(e -> assertThat(e.side()).isEqualTo("said"));
+
+		// a page is the same part of the whole
+		var second = graph.claims("nsft", null, null, new PageRequest(2, 10));
+		assertThat(second.items()).isEqualTo(entries.subList(10, 20));
+		assertThat(second.hasMore()).isTrue();
+		assertThat(graph.claims("nsft", "2022", null)).extracting(ClaimOrOutcome::id).contains("statement-60032d35-05")
+			.doesNotContain("statement-4dedf428-10");
+		assertThatThrownBy(() -> graph.claims("nobody", null, null)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> graph.claims("nsft", "2019", "2018")).isInstanceOf(InvalidParameterException.class);
 	}
 
 	@Test
