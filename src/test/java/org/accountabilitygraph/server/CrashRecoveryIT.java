@@ -46,13 +46,13 @@ class CrashRecoveryIT {
 			first.awaitOutput("Started AccountabilityGraphApplication", Duration.ofSeconds(120)); // the web server
 			assertLoadingAnswer(first);
 			assertThePageSaysLoading(first);
-			first.awaitOutput(SCRIPT_APPLIED, Duration.ofSeconds(120));
+			first.awaitOutput(SCRIPT_APPLIED, Duration.ofSeconds(240));
 			first.killHard();
 		}
 
 		// 2. The next start removes the stale lock (one line), goes on, and is stopped by Ctrl+C mid-load.
 		try (var second = ApplicationProcess.start(store, SHOW_SCRIPTS, SLOW_LOAD)) {
-			second.awaitOutput(SCRIPT_APPLIED, Duration.ofSeconds(120));
+			second.awaitOutput(SCRIPT_APPLIED, Duration.ofSeconds(240));
 			assertThat(second.output().lines().filter(l -> l.contains(LOCK_REMOVED))).hasSize(1);
 			long before = System.nanoTime();
 			second.signal("INT");
