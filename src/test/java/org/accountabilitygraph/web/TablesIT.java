@@ -41,7 +41,7 @@ class TablesIT extends PageInChromium {
 		assertThat(browser.findElement(By.id("table-message")).getText())
 			.isEqualTo(api.size() + " criticisms involving Norfolk and Suffolk NHS Foundation Trust.");
 		assertThat(browser.findElement(By.id("table-tab-criticisms")).getDomAttribute("aria-selected")).isEqualTo("true");
-		// beside the network, the table fits its column: nothing to scroll sideways
+		// under the network, the table fits its width: nothing to scroll sideways
 		assertThat((Boolean) script("const t = document.getElementById('tables'); return t.scrollWidth <= t.clientWidth")).isTrue();
 		screenshot("tables-criticisms-nsft-1400x900");
 
