@@ -32,6 +32,13 @@ public final class ApplicationProcess implements AutoCloseable {
 	private final Path output;
 	public final int appPort;
 
+	/**
+	 * How long a test waits for a start (or a refused start) to get somewhere. Alone on two cores a start
+	 * takes 15–80 s; in CI, beside two other test classes on a busier machine, starts took over 2 and over
+	 * 5 minutes. This is a wait, not a speed test: it only costs time when the test fails anyway.
+	 */
+	public static final Duration START = Duration.ofMinutes(8);
+
 	private ApplicationProcess(Process process, Path output, int appPort) {
 		this.process = process;
 		this.output = output;

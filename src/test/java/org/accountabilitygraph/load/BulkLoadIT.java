@@ -111,7 +111,7 @@ class BulkLoadIT {
 		try (var app = ApplicationProcess.start(store, "--graph.load-on-start=false",
 				// a first, cold query in a new JVM on a busy machine can pass the 5 s default
 				"--graph.query-timeout=" + LoadedGraph.QUERY_TIMEOUT_SECONDS + "s")) {
-			app.awaitOutput("Ready.", Duration.ofSeconds(180));
+			app.awaitOutput("Ready.", ApplicationProcess.START);
 			var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
 					URI.create("http://localhost:" + app.appPort + "/api/entities/" + trust.id())).build(),
 					HttpResponse.BodyHandlers.ofString());

@@ -42,17 +42,17 @@ class CrashRecoveryIT {
 			throws Exception {
 		// 1. kill -9 in the middle of the first load, after the schema script: the lock is held.
 		try (var first = ApplicationProcess.start(store, SHOW_SCRIPTS, SLOW_LOAD)) {
-			first.awaitOutput("Loading the graph", Duration.ofSeconds(120));
-			first.awaitOutput("Started AccountabilityGraphApplication", Duration.ofSeconds(120)); // the web server
+			first.awaitOutput("Loading the graph", ApplicationProcess.START);
+			first.awaitOutput("Started AccountabilityGraphApplication", ApplicationProcess.START); // the web server
 			assertLoadingAnswer(first);
 			assertThePageSaysLoading(first);
-			first.awaitOutput(SCRIPT_APPLIED, Duration.ofSeconds(240));
+			first.awaitOutput(SCRIPT_APPLIED, ApplicationProcess.START);
 			first.killHard();
 		}
 
 		// 2. The next start removes the stale lock (one line), goes on, and is stopped by Ctrl+C mid-load.
 		try (var second = ApplicationProcess.start(store, SHOW_SCRIPTS, SLOW_LOAD)) {
-			second.awaitOutput(SCRIPT_APPLIED, Duration.ofSeconds(240));
+			second.awaitOutput(SCRIPT_APPLIED, ApplicationProcess.START);
 			assertThat(second.output().lines().filter(l -> l.contains(LOCK_REMOVED))).hasSize(1);
 			long before = System.nanoTime();
 			second.signal("INT");
@@ -66,7 +66,7 @@ class CrashRecoveryIT {
 
 		// 3. The next start finishes the load: the graph is the clean one, and nothing is left locked.
 		try (var third = ApplicationProcess.start(store)) {
-			third.awaitOutput("Ready.", Duration.ofSeconds(240));
+			third.awaitOutput("Ready.", ApplicationProcess.START);
 			assertThat(third.output().lines().filter(l -> l.contains(LOCK_REMOVED)).count()).isLessThanOrEqualTo(1);
 			assertThat(get(third, "/api/entities/nsft").statusCode()).isEqualTo(200);
 			third.signal("TERM");

@@ -24,9 +24,8 @@ class LauncherIT {
 	@Test
 	void theStartCommandServesTheGraphWithItsClassArchiveAndStopsOnCtrlC(@TempDir Path store) throws Exception {
 		try (var app = ApplicationProcess.startWithLauncher(store)) {
-			// A training start and then the real start: 77 s alone on two cores, but over 5 minutes in a CI run
-			// beside two other test classes on a busier machine. Ten minutes only costs time when it fails.
-			app.awaitOutput("Ready.", Duration.ofMinutes(10));
+			// A training start and then the real start: two starts' worth of waiting.
+			app.awaitOutput("Ready.", ApplicationProcess.START.multipliedBy(2));
 
 			var articles = HttpClient.newHttpClient().send(
 					HttpRequest.newBuilder(URI.create("http://localhost:" + app.appPort + "/api/articles")).build(),

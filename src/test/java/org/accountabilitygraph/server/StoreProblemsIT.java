@@ -50,7 +50,7 @@ class StoreProblemsIT {
 	void aDiskTooSmallForTheStoreIsRefusedAtOnceWithTheFolderAndTheRemedy(@TempDir Path mountPoint) throws Exception {
 		mount(mountPoint, "size=8m");
 		try (var app = ApplicationProcess.start(mountPoint)) {
-			int exit = app.awaitExit(Duration.ofSeconds(90));
+			int exit = app.awaitExit(ApplicationProcess.START);
 			System.out.println("Small disk, the application's output ends with:\n" + app.tail(8));
 			assertThat(exit).isNotZero();
 			assertShortExplanation(app, mountPoint.toString(), "is full", "--graph.embedded.data-directory");
@@ -69,11 +69,11 @@ class StoreProblemsIT {
 		mount(mountPoint, "size=24m");
 		// The load is slowed down so that the disk surely fills before it ends.
 		try (var app = ApplicationProcess.start(mountPoint, "--graph.delay-between-migrations=2s")) {
-			app.awaitOutput("Loading the graph", Duration.ofSeconds(120));
+			app.awaitOutput("Loading the graph", ApplicationProcess.START);
 			var free = Files.getFileStore(mountPoint).getUsableSpace();
 			Files.write(mountPoint.resolve("ballast"), new byte[(int) (free - 256 * 1024)]);
 			long started = System.nanoTime();
-			int exit = app.awaitExit(Duration.ofSeconds(120));
+			int exit = app.awaitExit(ApplicationProcess.START);
 			System.out.printf("Disk full while loading: the process ended %.0f s after the disk filled, exit %d, "
 					+ "%d lines of output ending with:%n%s%n", (System.nanoTime() - started) / 1e9, exit,
 					app.output().lines().count(), app.tail(8));
@@ -96,7 +96,7 @@ class StoreProblemsIT {
 			copyStore(mountPoint);
 			remountReadOnly(mountPoint);
 			try (var app = ApplicationProcess.start(mountPoint)) {
-				int exit = app.awaitExit(Duration.ofSeconds(90));
+				int exit = app.awaitExit(ApplicationProcess.START);
 				System.out.println("Read-only store, the application's output ends with:\n" + app.tail(12));
 				assertThat(exit).isNotZero();
 				assertShortExplanation(app, mountPoint.toString(), "Read-only file system", "remount it read-write",
@@ -114,7 +114,7 @@ class StoreProblemsIT {
 		var serverId = store.resolve("data/server_id");
 		Files.write(serverId, new byte[0]); // what a crash while Neo4j wrote it leaves
 		try (var app = ApplicationProcess.start(store, "--graph.load-on-start=false")) {
-			app.awaitOutput("Ready.", Duration.ofSeconds(120));
+			app.awaitOutput("Ready.", ApplicationProcess.START);
 			assertThat(app.output().lines().filter(l -> l.contains("Deleted " + serverId))).hasSize(1);
 			assertThat(app.output()).doesNotContain("EOFException");
 			app.signal("TERM");
@@ -129,7 +129,7 @@ class StoreProblemsIT {
 		var neostore = store.resolve("data/databases/neo4j/neostore");
 		Files.write(neostore, new byte[] { 1, 2, 3 }); // a metadata store cut short
 		try (var app = ApplicationProcess.start(store)) {
-			int exit = app.awaitExit(Duration.ofSeconds(90));
+			int exit = app.awaitExit(ApplicationProcess.START);
 			System.out.println("Broken store file, the application's output ends with:\n" + app.tail(12));
 			assertThat(exit).isNotZero();
 			assertShortExplanation(app, store.toString(), "Move the store aside", "rebuilt from cypher/");
