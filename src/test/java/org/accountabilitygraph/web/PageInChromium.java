@@ -70,8 +70,9 @@ abstract class PageInChromium extends ApplicationOnLoadedGraph {
 		browser.manage().window().setSize(size);
 	}
 
+	/** Waits for the view to say it has loaded: up to 90 s, as a busy CI machine needs (a wait, not a speed test). */
 	void waitUntilLoaded(String what) {
-		new WebDriverWait(browser, Duration.ofSeconds(30))
+		new WebDriverWait(browser, Duration.ofSeconds(90))
 			.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", what));
 	}
 
