@@ -1,13 +1,13 @@
 // The one owner of the page's state, which is its address: everything the page shows is in the URL (focus, depth,
 // dates, article, hidden relations, tab, selection, the table chosen and the node it is narrowed to, the words searched
-// for, the article read and the fact chosen in it, the entity profiled, statements drawn as nodes or folded, the two
-// entities compared), so a view can be shared as a link.
+// for, the article read and the fact chosen in it, the entity profiled, statements drawn as nodes or folded, the nodes
+// expanded, hidden and pinned in the drawing, the two entities compared), so a view can be shared as a link.
 // Nothing else writes the URL: a module asks for a change (change, go), this module writes the address and tells every
 // subscriber which keys changed (onChange); Back and Forward reach the subscribers the same way.
-export const VIEWS = ['network', 'timeline', 'said', 'article', 'profile', 'ingest', 'between'];
+export const VIEWS = ['network', 'timeline', 'said', 'article', 'profile', 'claims', 'ingest', 'between'];
 export const TABLES = ['criticisms', 'leadership', 'statements', 'calls'];
 const KEYS = ['focus', 'depth', 'from', 'to', 'article', 'hide', 'view', 'selected', 'table', 'involving', 'q', 'id', 'at',
-  'statements', 'a', 'b'];
+  'statements', 'expanded', 'hidden', 'pinned', 'a', 'b'];
 
 function read() {
   const p = new URLSearchParams(location.search);
@@ -23,9 +23,14 @@ function read() {
     table: TABLES.includes(p.get('table')) ? p.get('table') : 'criticisms', // the answer table shown beside the network
     involving: p.get('involving') || '', // the node the tables are narrowed to
     q: p.get('q') || '', // the words searched for (view=said)
-    id: p.get('id') || '', // the article read (view=article), the entity shown (view=profile)
+    id: p.get('id') || '', // the article read (view=article), the entity shown (view=profile), the organisation (view=claims)
     at: p.get('at') || '', // the fact chosen in the article
     statements: p.get('statements') === 'nodes' ? 'nodes' : '', // drawn as nodes, rather than folded into edges
+    // the drawing's own changes, in the order made (network.js reads and writes them): nodes expanded ('a,b'), nodes
+    // hidden ('c'), nodes pinned where they were put ('d:120:-45', the drawing's own coordinates)
+    expanded: p.get('expanded') || '',
+    hidden: p.get('hidden') || '',
+    pinned: p.get('pinned') || '',
     a: p.get('a') || '', // the two entities of view=between
     b: p.get('b') || '',
   };
@@ -44,12 +49,13 @@ export function address(changes = {}) {
     if (s.id && s.at) p.set('at', s.at);
   }
   if (s.view === 'said' && s.q) p.set('q', s.q);
-  if (s.view === 'profile' && s.id) p.set('id', s.id);
+  if ((s.view === 'profile' || s.view === 'claims') && s.id) p.set('id', s.id);
   if (s.view === 'between') {
     if (s.a) p.set('a', s.a);
     if (s.b) p.set('b', s.b);
   }
-  for (const key of ['focus', 'depth', 'from', 'to', 'article', 'selected', 'table', 'involving', 'statements']) {
+  for (const key of ['focus', 'depth', 'from', 'to', 'article', 'selected', 'table', 'involving', 'statements', 'expanded',
+    'hidden', 'pinned']) {
     const usual = { depth: '1', table: 'criticisms' }[key];
     if (s[key] && s[key] !== usual) p.set(key, s[key]);
   }

@@ -28,9 +28,9 @@ export function setFocus(id, label, more = {}) {
   $('focus-now').textContent = label || id;
   $('search').value = '';
   hideSuggestions();
-  // on the profile, a name chosen in "Focus on" is the profile to show
-  if (state.view === 'profile' && id) {
-    go(address({ view: 'profile', id, at: '', focus: id, selected: id, involving: '' }));
+  // on the profile (or claims against outcomes), a name chosen in "Focus on" is the one to show
+  if ((state.view === 'profile' || state.view === 'claims') && id) {
+    go(address({ view: state.view, id, at: '', focus: id, selected: id, involving: '' }));
     return;
   }
   change({ focus: id, selected: id, involving: '', ...more });

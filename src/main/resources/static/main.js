@@ -1,8 +1,8 @@
 // The who-said-what page: the network (network.js, its panel panel.js, the answer tables beside it tables.js), the
 // chronology (timeline.js), the search over what was said (said.js), the source articles (article.js), an entity's
-// profile (profile.js) and the review screen (ingest.js). address.js owns the state, which is the address; this module
-// is its subscriber that shows the tab the address names and has that tab's modules show the change, so every view is
-// updated from one place.
+// profile (profile.js), an organisation's claims against outcomes (claims.js) and the review screen (ingest.js).
+// address.js owns the state, which is the address; this module is its subscriber that shows the tab the address names
+// and has that tab's modules show the change, so every view is updated from one place.
 import { $, el, plainClick, setStatus, shorten } from './dom.js';
 import { state, address, change, go, onChange, announceAll } from './address.js';
 import { api } from './api.js';
@@ -17,6 +17,7 @@ import * as chronology from './timeline.js';
 import * as said from './said.js';
 import * as articleView from './article.js';
 import * as profile from './profile.js';
+import * as claims from './claims.js';
 import * as ingest from './ingest.js';
 import * as between from './between.js';
 
@@ -27,6 +28,7 @@ const TABS = {
   said: { said },
   article: { article: articleView },
   profile: { profile },
+  claims: { claims },
   ingest: { ingest },
   between: { between }, // no tab of its own: opened from an entity's panel ("Compare with…")
 };
@@ -66,8 +68,10 @@ function wireControls() {
   for (const view of ['network', 'timeline', 'said', 'ingest']) {
     $(`tab-${view}`).addEventListener('click', () => change({ view }));
   }
-  // the id in the address is the profile's: the tab opens the list of articles
-  $('tab-article').addEventListener('click', () => change({ view: 'article', ...(state.view === 'profile' ? { id: '', at: '' } : {}) }));
+  // the id in the address is the profile's or the organisation's: the tab opens the list of articles
+  $('tab-article').addEventListener('click', () => change({
+    view: 'article', ...(['profile', 'claims'].includes(state.view) ? { id: '', at: '' } : {}),
+  }));
   // The page's own links (data-nav: a source, a fact, an article) change the view without reloading the page;
   // with a modifier key or another button they open as links do.
   document.addEventListener('click', (event) => {
@@ -86,6 +90,7 @@ async function start() {
   articleView.init();
   said.init();
   profile.init();
+  claims.init();
   ingest.init();
   between.init();
   wireControls();

@@ -111,7 +111,10 @@ const profileView = (() => {
 
   // ---- the view ---------------------------------------------------------------------------------------------------
   function init() {
-    $('tab-profile').addEventListener('click', () => go(address({ view: 'profile', id: last || state.focus || '', at: '' })));
+    // the organisation of claims against outcomes, else the profile shown last, else the focus
+    $('tab-profile').addEventListener('click', () => go(address({
+      view: 'profile', id: (state.view === 'claims' && state.id) || last || state.focus || '', at: '',
+    })));
   }
 
   /** The tab is shown (or its address followed): the profile of the address's id, loaded unless on the page. */
@@ -131,6 +134,7 @@ const profileView = (() => {
     $('profile-name').textContent = '';
     $('profile-kind').textContent = '';
     $('profile-aliases').textContent = '';
+    $('profile-claims').hidden = true;
     const message = $('profile-message');
     if (!id) {
       message.textContent = 'Choose someone to see their profile: “Profile” in the network’s panel, or a name in “Focus on”.';
@@ -157,6 +161,8 @@ const profileView = (() => {
     message.className = '';
     header(entity);
     const organisation = (entity.labels || []).includes('Organisation');
+    $('profile-claims').hidden = !organisation;
+    $('profile-claims').href = address({ view: 'claims', id, at: '' });
     const q = encodeURIComponent(id);
     const tasks = [roles(entity)];
     if (organisation) tasks.push(leaders(q, signal), inspections(q, signal));
