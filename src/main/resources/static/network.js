@@ -5,7 +5,8 @@
 // Statements are folded by default: one edge per speaker and subject ("3 statements", or the first words of one),
 // and one per speaker and organisation spoken for, so that the drawing is of people and organisations. The statements
 // stay in the drawing, hidden (their panel, a quotation chosen in another panel); "Statements as nodes" unfolds them.
-// A node can be expanded (its own network added, the others kept in place), hidden and pinned (dragged).
+// A node can be expanded (its own network added, the others kept in place), hidden and pinned (dragged). What was
+// expanded, hidden and pinned is kept in the address, so that a shared link, a reload or Back draws the same view.
 import { $, el, setStatus, shorten } from './dom.js';
 import { state, change, networkQuery } from './address.js';
 import { api, newRequest } from './api.js';
@@ -26,6 +27,9 @@ let drawn = false; // whether drawnQuery's answer is on the canvas
 let drawnAsNodes = false; // whether the statements are drawn as nodes
 const pinned = new Set(); // nodes dragged into place: layouts leave them there
 const expanded = new Set(); // nodes whose own network was added
+let loads = 0; // loads started: an expansion of an older load's drawing is not added to a newer one
+let drawnChanges = null; // the address's expanded, hidden and pinned as the drawing has them
+const changesOf = (s) => [s.expanded, s.hidden, s.pinned].join('|');
 /** How long the last layout took, in milliseconds (the status line does not say it; the tests read it). */
 export const timing = { layout: null, placing: null };
 
@@ -107,8 +111,11 @@ export function init() {
 
 /** The network tab is shown, or the state changed while it is: draw, filter or select what the address says. */
 export function show(changed) {
-  if (networkQuery().toString() !== drawnQuery) {
-    load();
+  const query = networkQuery().toString();
+  if (query !== drawnQuery || changesOf(state) !== drawnChanges) {
+    // A focus, depth or filter chosen on the page starts a new drawing (its expansions and pins were of the old one);
+    // an address followed (a link, a reload, Back) draws what it says.
+    load({ fresh: drawnQuery !== null && query !== drawnQuery && changesOf(state) === drawnChanges });
     return;
   }
   if (!drawn) return; // the load under way finishes the showing
@@ -123,16 +130,23 @@ export function show(changed) {
   document.body.dataset.loaded = 'network';
 }
 
-/** Draws the network the address asks for (without showing it: the page opened on the chronology). */
-export async function load() {
+/**
+ * Draws the network the address asks for (without showing it: the page opened on the chronology), with the nodes it
+ * says expanded, hidden and pinned; `fresh`: none of them (a new focus or filter chosen on the page).
+ */
+export async function load({ fresh = false } = {}) {
   const query = networkQuery().toString();
   drawnQuery = query;
   drawn = false;
+  const mine = ++loads;
+  if (fresh && changesOf(state) !== '||') change({ expanded: '', hidden: '', pinned: '' }, { origin: 'network' });
+  drawnChanges = changesOf(state);
   const signal = newRequest('network');
   delete document.body.dataset.loaded;
   cy.elements().remove();
   pinned.clear();
   expanded.clear();
+  delete document.body.dataset.expanded;
   say('Loading the network…', 'loading');
   setStatus('Loading the network…');
   let network;
@@ -156,6 +170,7 @@ export async function load() {
   timing.placing = null;
   if (state.statements === 'nodes') unfold();
   fitDrawing(shownElements());
+  if (!await replayChanges(mine, signal)) return; // a newer load took its place
   drawn = true;
   afterChange(network.complete);
   const statements = cy.nodes('[kind = "Statement"]').length;
@@ -178,20 +193,30 @@ export async function load() {
  */
 export async function expand(id) {
   const node = cy.getElementById(id);
-  if (!node.length || node.data('kind') === 'Statement' || expanded.has(id)) return;
-  const query = networkQuery();
-  query.set('focus', id);
-  query.set('depth', '1');
+  if (!drawn || !node.length || node.data('kind') === 'Statement' || expanded.has(id)) return;
   const signal = newRequest('expand');
   setStatus(`Adding what ${node.data('label')} said and what was said about them…`);
-  let network;
+  let added;
   try {
-    network = await api(`/api/network?${query}`, { signal });
+    added = await addNetworkOf(id, loads, signal);
   } catch (error) {
     if (!signal.aborted) setStatus(error.message, true);
     return;
   }
-  if (!drawn || !cy.getElementById(id).length) return; // the view changed meanwhile
+  if (added === null) return; // the view changed meanwhile
+  record();
+  setStatus(`${$('status').textContent}; ${node.data('label')} expanded: ${added} node${added === 1 ? '' : 's'} added`);
+}
+
+// Adds the network around `id` (depth 1, the same filters) to load `mine`'s drawing, placing what is new around it:
+// the number of nodes added, or null when a newer load replaced the drawing meanwhile.
+async function addNetworkOf(id, mine, signal) {
+  const query = networkQuery();
+  query.set('focus', id);
+  query.set('depth', '1');
+  const network = await api(`/api/network?${query}`, { signal });
+  const node = cy.getElementById(id);
+  if (mine !== loads || !node.length) return null;
   expanded.add(id);
   const known = new Set(cy.edges('[!folds]').map((e) => edgeKey(e.data())));
   const before = new Set(shownElements().nodes().map((n) => n.id()));
@@ -202,15 +227,62 @@ export async function expand(id) {
   const shown = shownElements().nodes().filter((n) => !before.has(n.id()));
   timing.placing = shown.length ? placeAround(shownElements(), node, shown) : 0;
   afterChange(network.complete);
-  setStatus(`${$('status').textContent}; ${node.data('label')} expanded: ${shown.length} node${shown.length === 1 ? '' : 's'} added`);
   document.body.dataset.expanded = [...expanded].join(' ');
+  return shown.length;
+}
+
+// The address's expansions (in their order), then its hidden nodes, then its pinned nodes put back where they were
+// pinned; what no longer applies (a node not in this drawing) is left out of the address. False when a newer load
+// took its place.
+async function replayChanges(mine, signal) {
+  const list = (text) => text.split(',').filter(Boolean);
+  for (const id of list(state.expanded)) {
+    const node = cy.getElementById(id);
+    if (!node.length || node.data('kind') === 'Statement' || expanded.has(id)) continue;
+    try {
+      if (await addNetworkOf(id, mine, signal) === null) return false;
+    } catch (error) {
+      if (signal.aborted) return false;
+      setStatus(error.message, true);
+    }
+  }
+  if (mine !== loads) return false;
+  for (const id of list(state.hidden)) cy.getElementById(id).addClass('hidden-node');
+  for (const entry of list(state.pinned)) {
+    const [, id, x, y] = /^(.+):(-?\d+):(-?\d+)$/.exec(entry) || [];
+    const node = id ? cy.getElementById(id) : cy.collection();
+    if (!node.length) continue;
+    node.position({ x: Number(x), y: Number(y) });
+    pinned.add(id);
+    node.addClass('pinned');
+  }
+  if (expanded.size || pinned.size) fitDrawing(shownElements());
+  record();
+  return true;
+}
+
+// The drawing's expanded, hidden and pinned nodes into the address (replacing its entry: Back leaves the view, not
+// each change of its drawing).
+function record() {
+  const at = (id) => cy.getElementById(id).position();
+  const changes = {
+    expanded: [...expanded].join(','),
+    hidden: cy.nodes('.hidden-node').map((n) => n.id()).join(','),
+    pinned: [...pinned].map((id) => `${id}:${Math.round(at(id).x)}:${Math.round(at(id).y)}`).join(','),
+  };
+  drawnChanges = changesOf(changes);
+  if (drawnChanges !== changesOf(state)) change(changes, { origin: 'network' });
 }
 
 /** Hides a node (and its edges) from the drawing, or shows it again. */
 export function hideNode(id, hide) {
   cy.getElementById(id).toggleClass('hidden-node', hide);
   afterChange();
-  if (hide && state.selected === id) change({ selected: '' });
+  record();
+  // a hidden node is no longer shown in the panel nor narrows the answer tables
+  if (hide && (state.selected === id || state.involving === id)) {
+    change({ ...(state.selected === id ? { selected: '' } : {}), ...(state.involving === id ? { involving: '' } : {}) });
+  }
 }
 
 /** Pins a node where it is (layouts leave it there), or lets it go. */
@@ -218,6 +290,7 @@ export function pin(id, on) {
   if (on) pinned.add(id); else pinned.delete(id);
   cy.getElementById(id).toggleClass('pinned', on);
   updateTools();
+  record();
   if (state.selected === id && state.view === 'network') panel.show(cy.getElementById(id));
 }
 
@@ -237,6 +310,7 @@ export const isExpanded = (id) => expanded.has(id);
 function showAllHidden() {
   cy.nodes('.hidden-node').removeClass('hidden-node');
   afterChange();
+  record();
 }
 
 // Lays the whole view out again (the nodes pinned stay).

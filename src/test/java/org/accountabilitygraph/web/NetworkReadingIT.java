@@ -200,6 +200,70 @@ class NetworkReadingIT extends PageInChromium {
 	}
 
 	@Test
+	void whatWasExpandedHiddenAndPinnedIsInTheAddressAndAReloadDrawsTheSameView() throws IOException {
+		var around = get("/api/network?focus=nsft&depth=1").json();
+		var drawnIds = ids(around);
+		String chosen = null;
+		for (var id : entityIds(around)) {
+			if (!drawnIds.containsAll(ids(get("/api/network?focus=" + id + "&depth=1").json()))) {
+				chosen = id;
+				break;
+			}
+		}
+		assertThat(chosen).as("a node whose network adds nodes").isNotNull();
+		var expanded = chosen;
+		open("/?focus=nsft");
+		waitUntilLoaded("network");
+		script("cy.getElementById(arguments[0]).emit('tap'); return null;", expanded);
+		waitFor(By.xpath("//aside[@id='details']//button[text()='Expand']")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> address().contains("expanded=" + expanded));
+
+		// hide a node the expansion did not bring, and drag another one (which pins it)
+		var hidden = visibleNodeIds().stream().filter(id -> drawnIds.contains(id) && !id.equals("nsft") && !id.equals(expanded))
+			.sorted().findFirst().orElseThrow();
+		script("cy.getElementById(arguments[0]).emit('tap'); return null;", hidden);
+		waitFor(By.xpath("//aside[@id='details']//button[text()='Hide']")).click();
+		var canvas = browser.findElement(By.id("cy"));
+		var at = (List<?>) script("var p = cy.getElementById('nsft').renderedPosition(); return [p.x, p.y];");
+		int x = ((Number) at.get(0)).intValue() - canvas.getSize().getWidth() / 2;
+		int y = ((Number) at.get(1)).intValue() - canvas.getSize().getHeight() / 2;
+		new Actions(browser).moveToElement(canvas, x, y).clickAndHold().moveByOffset(40, 30).moveByOffset(20, 10).release().perform();
+		@SuppressWarnings("unchecked")
+		var pinned = (List<String>) script("return cy.nodes('.pinned').map(n => n.id())");
+		assertThat(pinned).hasSize(1);
+		var pinnedId = pinned.get(0);
+		assertThat(address()).contains("expanded=" + expanded).contains("hidden=" + hidden).contains("pinned=" + pinnedId + ":");
+		var shown = visibleNodeIds();
+		var positions = positions();
+		assertThat(shown).doesNotContain(hidden).contains(pinnedId);
+
+		// a reload (or the link shared) draws the same nodes in the same places, the same one hidden and pinned
+		var link = browser.getCurrentUrl();
+		browser.navigate().refresh();
+		waitUntilLoaded("network");
+		assertThat(browser.getCurrentUrl()).isEqualTo(link);
+		assertThat(visibleNodeIds()).isEqualTo(shown);
+		var again = positions();
+		positions.forEach((id, position) -> {
+			assertThat(((Number) again.get(id).get(0)).doubleValue()).as("%s x", id).isCloseTo(((Number) position.get(0)).doubleValue(), offset(1.0));
+			assertThat(((Number) again.get(id).get(1)).doubleValue()).as("%s y", id).isCloseTo(((Number) position.get(1)).doubleValue(), offset(1.0));
+		});
+		assertThat(script("return cy.nodes('.pinned').map(n => n.id())")).isEqualTo(List.of(pinnedId));
+		assertThat(browser.findElement(By.id("show-hidden")).getText()).isEqualTo("Show 1 hidden");
+		assertThat(browser.findElement(By.id("unpin-all")).getText()).isEqualTo("Unpin 1");
+		screenshot("network-reading-restored-1400x900");
+
+		// showing the hidden node and unpinning take them out of the address; a new focus starts a new drawing
+		browser.findElement(By.id("show-hidden")).click();
+		browser.findElement(By.id("unpin-all")).click();
+		assertThat(address()).contains("expanded=" + expanded).doesNotContain("hidden=").doesNotContain("pinned=");
+		browser.findElement(By.id("everything")).click();
+		waitUntilLoaded("network");
+		assertThat(address()).doesNotContain("expanded=").doesNotContain("focus=");
+		assertThat(script("return document.body.dataset.expanded || ''")).isEqualTo("");
+	}
+
+	@Test
 	void theLegendShowsEachKindsShapeAndColourBesideTheDrawing() throws IOException {
 		open("/?focus=nsft");
 		waitUntilLoaded("network");
@@ -387,5 +451,9 @@ class NetworkReadingIT extends PageInChromium {
 	private double middle(By selector) {
 		var r = rect(browser.findElement(selector));
 		return (r.get("top") + r.get("bottom")) / 2;
+	}
+
+	private String address() {
+		return java.net.URLDecoder.decode(browser.getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8);
 	}
 }
