@@ -10,6 +10,7 @@ import { api, newRequest, nextPage } from './api.js';
 import { KINDS } from './style.js';
 import { words } from './words.js';
 import { sourceLink } from './sources.js';
+import { compareControl } from './between.js';
 
 const profileView = (() => {
   const SIZE = 50; // rows asked for per page of a list
@@ -135,6 +136,7 @@ const profileView = (() => {
     $('profile-kind').textContent = '';
     $('profile-aliases').textContent = '';
     $('profile-claims').hidden = true;
+    $('profile-compare').replaceChildren();
     const message = $('profile-message');
     if (!id) {
       message.textContent = 'Choose someone to see their profile: “Profile” in the network’s panel, or a name in “Focus on”.';
@@ -162,6 +164,7 @@ const profileView = (() => {
     header(entity);
     const organisation = (entity.labels || []).includes('Organisation');
     $('profile-claims').hidden = !organisation;
+    $('profile-compare').append(compareControl(id, entity.name)); // the view between this entity and another
     $('profile-claims').href = address({ view: 'claims', id, at: '' });
     const q = encodeURIComponent(id);
     const tasks = [roles(entity)];

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -36,7 +39,9 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
  * attribute (a statement's {@code text}, else {@code fullLabel}), and an edge with its relation in words. GraphML and
  * GEXF also carry the page's drawing ({@link NetworkStyle}), so Gephi and Cytoscape open them looking like the page:
  * GraphML as plain attributes a Cytoscape style maps and Gephi reads ({@code color}, {@code shape}, {@code size};
- * {@code lineColor}, {@code lineStyle}), GEXF in its {@code viz} namespace ({@link GexfViz}).
+ * {@code lineColor}, {@code lineStyle}), GEXF in its {@code viz} namespace ({@link GexfViz}), DOT as Graphviz's own
+ * attributes ({@code shape}, {@code fillcolor}; an edge's {@code color} and {@code style}), and Cytoscape JSON as a
+ * Cytoscape.js {@code style} beside its elements, one rule per kind and relation, which {@code cytoscape(json)} applies.
  */
 public final class NetworkExporter {
 
@@ -47,6 +52,9 @@ public final class NetworkExporter {
 	private static final Set<String> GRAPHML_DRAWING = Set.of("color", "shape", "size", "lineColor", "lineStyle");
 
 	private static final Set<String> GEXF_RESERVED_EDGE_KEYS = Set.of("type", "label", "weight");
+
+	/** Graphviz's drawing attributes; a property of the same name becomes {@code property_<name>}. */
+	private static final Set<String> DOT_DRAWING = Set.of("shape", "style", "fillcolor", "color");
 
 	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -66,8 +74,11 @@ public final class NetworkExporter {
 		var elements = new LinkedHashMap<String, Object>();
 		elements.put("nodes", network.nodes());
 		elements.put("edges", network.edges());
+		var json = new LinkedHashMap<String, Object>();
+		json.put("elements", elements);
+		json.put("style", cytoscapeStyle(network));
 		try {
-			JSON.writeValue(out, Map.of("elements", elements));
+			JSON.writeValue(out, json);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -159,12 +170,53 @@ public final class NetworkExporter {
 		return attributes;
 	}
 
+	/**
+	 * The page's drawing as a Cytoscape.js style: the labels, then one rule per kind and per relation type present (a
+	 * kind's colour, shape and size; a relation's colour and line), in the page's colours and shapes.
+	 */
+	private static List<Map<String, Object>> cytoscapeStyle(Network network) {
+		var rules = new ArrayList<Map<String, Object>>();
+		rules.add(rule("node", Map.of("label", "data(label)", "font-size", 10, "text-valign", "bottom", "text-wrap", "ellipsis",
+				"text-max-width", 120, "border-width", 1, "border-color", "#52606d")));
+		rules.add(rule("edge", Map.of("curve-style", "bezier", "target-arrow-shape", "triangle", "width", 1.5)));
+		network.nodes().stream().map(n -> (String) n.data().get("kind")).filter(Objects::nonNull).distinct().sorted()
+			.forEach(kind -> {
+				var style = NetworkStyle.kind(kind);
+				rules.add(rule("node[kind = \"" + kind + "\"]", Map.of("background-color", style.color(),
+						"shape", style.shape().cytoscapeJs(), "width", style.size(), "height", style.size())));
+			});
+		network.edges().stream().map(NetworkExporter::type).filter(Objects::nonNull).distinct().sorted()
+			.forEach(type -> {
+				var style = NetworkStyle.relation(type);
+				rules.add(rule("edge[type = \"" + type + "\"]", Map.of("line-color", style.color(),
+						"target-arrow-color", style.color(), "line-style", style.line().cytoscapeJs())));
+			});
+		return rules;
+	}
+
+	private static Map<String, Object> rule(String selector, Map<String, Object> style) {
+		var rule = new LinkedHashMap<String, Object>();
+		rule.put("selector", selector);
+		rule.put("style", new TreeMap<>(style));
+		return rule;
+	}
+
 	private static void writeDot(Network network, Writer out) {
-		var nodes = byId(network.nodes(), node -> labelled(properties(node)));
+		var nodes = byId(network.nodes(), node -> {
+			var attributes = labelled(renamed(properties(node), DOT_DRAWING, "property_"));
+			var style = NetworkStyle.kind((String) node.data().get("kind"));
+			attributes.put("shape", style.shape().graphviz());
+			attributes.put("style", "filled");
+			attributes.put("fillcolor", style.color());
+			return attributes;
+		});
 		var edges = byId(network.edges(), edge -> {
-			var attributes = properties(edge);
+			var attributes = renamed(properties(edge), DOT_DRAWING, "property_");
+			var style = NetworkStyle.relation(type(edge));
 			attributes.put("label", type(edge));
 			attributes.put("id", id(edge));
+			attributes.put("color", style.color());
+			attributes.put("style", style.line().cytoscapeJs()); // solid, dashed, dotted: Graphviz's words too
 			return attributes;
 		});
 		// Slugs contain hyphens, which DOT only accepts in quoted ids.
@@ -214,8 +266,13 @@ public final class NetworkExporter {
 
 	/** Properties named like a GraphML drawing attribute, renamed {@code property.<name>}. */
 	private static Map<String, String> renamed(Map<String, String> properties) {
+		return renamed(properties, GRAPHML_DRAWING, "property.");
+	}
+
+	/** Properties named like one of a format's drawing attributes, renamed with {@code prefix}. */
+	private static Map<String, String> renamed(Map<String, String> properties, Set<String> drawing, String prefix) {
 		var renamed = new LinkedHashMap<String, String>();
-		properties.forEach((key, value) -> renamed.put(GRAPHML_DRAWING.contains(key) ? "property." + key : key, value));
+		properties.forEach((key, value) -> renamed.put(drawing.contains(key) ? prefix + key : key, value));
 		return renamed;
 	}
 

@@ -4,30 +4,30 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * A node's shape as each tool names it. The page (Cytoscape.js) draws every kind in a shape of its own; Cytoscape
- * desktop has nine shapes and GEXF four (and Gephi draws every node as a disc whatever it says): there each takes the
- * nearest, and the colour tells the kinds apart.
+ * desktop has nine shapes, GEXF four (and Gephi draws every node as a disc whatever it says) and Graphviz its own
+ * set: there each takes the nearest, and the colour tells the kinds apart.
  */
 public enum Shape {
 
-	ELLIPSE("ellipse", "ELLIPSE", "disc"),
-	OCTAGON("octagon", "OCTAGON", "disc"),
-	RECTANGLE("rectangle", "RECTANGLE", "square"),
-	ROUND_RECTANGLE("round-rectangle", "ROUND_RECTANGLE", "square"),
-	BOTTOM_ROUND_RECTANGLE("bottom-round-rectangle", "ROUND_RECTANGLE", "square"),
-	CUT_RECTANGLE("cut-rectangle", "OCTAGON", "square"),
-	BARREL("barrel", "ROUND_RECTANGLE", "square"),
-	PENTAGON("pentagon", "HEXAGON", "disc"),
-	ROUND_PENTAGON("round-pentagon", "HEXAGON", "disc"),
-	HEXAGON("hexagon", "HEXAGON", "disc"),
-	CONCAVE_HEXAGON("concave-hexagon", "HEXAGON", "disc"),
-	HEPTAGON("heptagon", "OCTAGON", "disc"),
-	STAR("star", "OCTAGON", "disc"),
-	DIAMOND("diamond", "DIAMOND", "diamond"),
-	TRIANGLE("triangle", "TRIANGLE", "triangle"),
-	TAG("tag", "PARALLELOGRAM", "square"),
-	VEE("vee", "VEE", "triangle"),
-	RHOMBOID("rhomboid", "PARALLELOGRAM", "diamond"),
-	RIGHT_RHOMBOID("right-rhomboid", "PARALLELOGRAM", "diamond");
+	ELLIPSE("ellipse", "ELLIPSE", "disc", "ellipse"),
+	OCTAGON("octagon", "OCTAGON", "disc", "octagon"),
+	RECTANGLE("rectangle", "RECTANGLE", "square", "box"),
+	ROUND_RECTANGLE("round-rectangle", "ROUND_RECTANGLE", "square", "box"),
+	BOTTOM_ROUND_RECTANGLE("bottom-round-rectangle", "ROUND_RECTANGLE", "square", "box"),
+	CUT_RECTANGLE("cut-rectangle", "OCTAGON", "square", "octagon"),
+	BARREL("barrel", "ROUND_RECTANGLE", "square", "cylinder"),
+	PENTAGON("pentagon", "HEXAGON", "disc", "pentagon"),
+	ROUND_PENTAGON("round-pentagon", "HEXAGON", "disc", "pentagon"),
+	HEXAGON("hexagon", "HEXAGON", "disc", "hexagon"),
+	CONCAVE_HEXAGON("concave-hexagon", "HEXAGON", "disc", "hexagon"),
+	HEPTAGON("heptagon", "OCTAGON", "disc", "septagon"),
+	STAR("star", "OCTAGON", "disc", "star"),
+	DIAMOND("diamond", "DIAMOND", "diamond", "diamond"),
+	TRIANGLE("triangle", "TRIANGLE", "triangle", "triangle"),
+	TAG("tag", "PARALLELOGRAM", "square", "cds"),
+	VEE("vee", "VEE", "triangle", "invtriangle"),
+	RHOMBOID("rhomboid", "PARALLELOGRAM", "diamond", "parallelogram"),
+	RIGHT_RHOMBOID("right-rhomboid", "PARALLELOGRAM", "diamond", "parallelogram");
 
 	private final String cytoscapeJs;
 
@@ -35,10 +35,13 @@ public enum Shape {
 
 	private final String gexf;
 
-	Shape(String cytoscapeJs, String cytoscapeDesktop, String gexf) {
+	private final String graphviz;
+
+	Shape(String cytoscapeJs, String cytoscapeDesktop, String gexf, String graphviz) {
 		this.cytoscapeJs = cytoscapeJs;
 		this.cytoscapeDesktop = cytoscapeDesktop;
 		this.gexf = gexf;
+		this.graphviz = graphviz;
 	}
 
 	/** The page's name ({@code round-rectangle}), which is also the JSON the page reads. */
@@ -55,5 +58,10 @@ public enum Shape {
 	/** GEXF's {@code viz:shape} ({@code disc}, {@code square}, {@code triangle}, {@code diamond}). */
 	public String gexf() {
 		return gexf;
+	}
+
+	/** Graphviz's node {@code shape} in DOT ({@code box}, {@code hexagon}, {@code cds}): the nearest it has. */
+	public String graphviz() {
+		return graphviz;
 	}
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,16 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.accountabilitygraph.query.InvalidParameterException;
 import org.accountabilitygraph.query.model.Network;
+import org.accountabilitygraph.style.NetworkStyle;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.util.Pair;
+import org.jgrapht.graph.DirectedPseudograph;
+import org.jgrapht.nio.Attribute;
+import org.jgrapht.nio.dot.DOTImporter;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -103,6 +112,53 @@ class NetworkExporterTests {
 		NetworkExporter.write(NETWORK, ExportFormat.DOT, out);
 		assertThat(out.toString()).contains("label=\"" + Labels.shorten(LONG_WORDS) + "\"")
 			.contains("text=\"" + LONG_WORDS + "\"").doesNotContain("label=\"" + LONG_WORDS);
+	}
+
+	@Test
+	void dotCarriesGraphvizsShapesAndColoursAsThePageDrawsThem() {
+		var out = new StringWriter();
+		NetworkExporter.write(NETWORK, ExportFormat.DOT, out);
+		var nodes = new HashMap<String, Map<String, String>>();
+		var importer = new DOTImporter<String, String>();
+		importer.setVertexFactory(id -> id);
+		importer.addVertexAttributeConsumer((Pair<String, String> key, Attribute value) -> nodes
+			.computeIfAbsent(key.getFirst(), k -> new HashMap<>()).put(key.getSecond(), value.getValue()));
+		int[] edgeIds = { 0 };
+		Graph<String, String> graph = new DirectedPseudograph<>(null, () -> "e" + edgeIds[0]++, false);
+		importer.importGraph(graph, new StringReader(out.toString()));
+		var trust = NetworkStyle.kind("Trust");
+		assertThat(nodes.get("nsft")).containsEntry("shape", trust.shape().graphviz()).containsEntry("style", "filled")
+			.containsEntry("fillcolor", trust.color());
+		assertThat(nodes.get("norman-lamb")).containsEntry("fillcolor", NetworkStyle.kind("Person").color());
+		// the group's own "size" stays an attribute; nothing of the data is lost to a drawing attribute
+		assertThat(nodes.get("a-group")).containsEntry("size", "140");
+		var criticised = NetworkStyle.relation("CRITICISED");
+		assertThat(out.toString()).containsPattern("\\[ [^\\]]*label=\"CRITICISED\"[^\\]]*color=\"" + criticised.color()
+				+ "\"[^\\]]*style=\"" + criticised.line().cytoscapeJs() + "\"");
+	}
+
+	@Test
+	void cytoscapeJsonCarriesTheStyleOfEachKindAndRelationDrawn() throws Exception {
+		var out = new StringWriter();
+		NetworkExporter.write(NETWORK, ExportFormat.CYJS, out);
+		var json = new ObjectMapper().readTree(out.toString());
+		assertThat(json.at("/elements/nodes").size()).isEqualTo(NETWORK.nodes().size());
+		var rules = new HashMap<String, JsonNode>();
+		json.get("style").forEach(rule -> rules.put(rule.get("selector").asText(), rule.get("style")));
+		for (var kind : List.of("Trust", "Person", "Statement", "Group", "Service")) {
+			var style = NetworkStyle.kind(kind);
+			assertThat(rules).as(kind).containsKey("node[kind = \"" + kind + "\"]");
+			var rule = rules.get("node[kind = \"" + kind + "\"]");
+			assertThat(rule.get("background-color").asText()).isEqualTo(style.color());
+			assertThat(rule.get("shape").asText()).isEqualTo(style.shape().cytoscapeJs());
+			assertThat(rule.get("width").asInt()).isEqualTo(style.size());
+		}
+		for (var type : List.of("SAID", "ABOUT", "CRITICISED", "HOLDS_OFFICE")) {
+			var rule = rules.get("edge[type = \"" + type + "\"]");
+			assertThat(rule).as(type).isNotNull();
+			assertThat(rule.get("line-color").asText()).isEqualTo(NetworkStyle.relation(type).color());
+		}
+		assertThat(rules).hasSize(2 + 5 + 4);
 	}
 
 	@Test

@@ -114,6 +114,27 @@ class NetworkPicturesIT extends PageInChromium {
 	}
 
 	@Test
+	void theCytoscapeJsonExportOpensInCytoscapeJsStyledAsThePage() {
+		open("/?focus=nsft");
+		waitUntilLoaded("network");
+		// the export as another Cytoscape.js page would open it: cytoscape(json), nothing else
+		var result = browser.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch('/api/export?format=cyjs&focus=nsft&depth=1').then((r) => r.json()).then((json) => {
+				  const other = cytoscape({ headless: true, styleEnabled: true, ...json });
+				  const trust = other.getElementById('nsft');
+				  const criticism = other.edges('[type = "CRITICISED"]').first();
+				  done([other.nodes().length, trust.style('background-color'), trust.style('shape'),
+				        criticism.style('line-color'), other.getElementById('norman-lamb').style('background-color')]);
+				}).catch((e) => done(String(e)));""");
+		assertThat(result).isInstanceOf(List.class);
+		var values = (List<?>) result;
+		assertThat(((Number) values.get(0)).longValue()).isPositive();
+		assertThat(values.subList(1, 5).stream().map(String::valueOf).toList()).containsExactly(rgbOfKind("Trust"), NetworkStyle.kind("Trust").shape().cytoscapeJs(),
+				rgb(NetworkStyle.relation("CRITICISED").color()), rgbOfKind("MP"));
+	}
+
+	@Test
 	void theExportLinksLeaveOutTheRelationsUntickedInTheLegend() throws IOException {
 		// the exports have the statements as nodes: so does the drawing compared with them
 		open("/?focus=nsft&depth=2&to=2019&hide=ABOUT&statements=nodes");

@@ -168,6 +168,24 @@ class ProfileIT extends PageInChromium {
 	}
 
 	@Test
+	void compareWithOnAProfileOpensTheViewBetweenItAndTheNameChosen() {
+		open("/?view=profile&id=antek-lejk");
+		waitUntilLoaded("profile");
+		assertThat(browser.findElement(By.cssSelector("#profile-compare label")).getText()).isEqualTo("Compare Antek Lejk with…");
+		var box = browser.findElement(By.cssSelector("#profile-compare input"));
+		box.sendKeys("Chloe");
+		waitFor(By.cssSelector("#profile-compare li[data-id='chloe-smith']"));
+		box.sendKeys(Keys.ENTER);
+		waitUntilLoaded("between");
+		assertThat(address()).contains("view=between").contains("a=antek-lejk").contains("b=chloe-smith");
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(b -> b.findElement(By.id("between-title")).getText().equals("Between Antek Lejk and Chloe Smith"));
+		browser.navigate().back();
+		waitUntilLoaded("profile");
+		assertThat(browser.findElement(By.id("profile-name")).getText()).isEqualTo("Antek Lejk");
+	}
+
+	@Test
 	void anUnknownIdIsSaidInWords() {
 		open("/?view=profile&id=nobody-here");
 		waitUntilLoaded("profile");
