@@ -1,13 +1,19 @@
 // The footer's exports of the network view: links to /api/export for what the view shows (its focus and filters,
 // without the relations unticked in the legend), kept up to date from the address; and the drawing as a picture.
-import { $, el } from './dom.js';
+import { $, el, setStatus } from './dom.js';
 import { state, networkQuery, onChange } from './address.js';
 import { RELATIONS } from './style.js';
+import { words } from './words.js';
 import { cy } from './network.js';
+import { pictureLegend } from './legend.js';
+
+const SVG = 'http://www.w3.org/2000/svg';
 
 export function init() {
-  $('export-png').addEventListener('click', () => exportPicture('png'));
-  $('export-svg').addEventListener('click', () => exportPicture('svg'));
+  for (const format of ['png', 'svg']) {
+    $(`export-${format}`).addEventListener('click', () => exportPicture(format)
+      .catch((error) => setStatus(`The picture could not be made: ${error.message}`, true)));
+  }
   onChange(update);
 }
 
@@ -26,24 +32,64 @@ export function update() {
 }
 
 // The network view as a picture: the whole network as laid out (not only the part zoomed into), without the hidden
-// relations, on white. PNG at twice the drawing's own size, at most 4096 pixels a side; SVG by cytoscape-svg.
-function exportPicture(format) {
+// relations, on white, with its legend on the right (what the picture is of, its kinds and relations). PNG at twice
+// the drawing's own size, at most 4096 pixels a side; SVG by cytoscape-svg.
+async function exportPicture(format) {
   if (!cy.nodes().length) return;
   const options = { full: true, bg: '#ffffff' };
-  let blob;
-  if (format === 'png') {
-    const box = cy.elements(':visible').boundingBox();
-    const scale = Math.min(2, 4096 / Math.max(box.w, box.h, 1));
-    blob = cy.png({ ...options, scale, output: 'blob' });
-  } else {
-    blob = new Blob([cy.svg({ ...options, scale: 1 })], { type: 'image/svg+xml;charset=utf-8' });
-  }
+  const drawing = new DOMParser().parseFromString(cy.svg({ ...options, scale: 1 }), 'image/svg+xml').documentElement;
+  const legend = pictureLegend(pictureTitle());
+  const width = Number.parseFloat(drawing.getAttribute('width'));
+  const height = Number.parseFloat(drawing.getAttribute('height'));
+  const picture = document.createElementNS(SVG, 'svg');
+  Object.entries({ width: width + legend.width, height: Math.max(height, legend.height) })
+    .forEach(([key, value]) => picture.setAttribute(key, value));
+  const ground = document.createElementNS(SVG, 'rect');
+  Object.entries({ width: '100%', height: '100%', fill: '#ffffff' }).forEach(([key, value]) => ground.setAttribute(key, value));
+  legend.group.setAttribute('transform', `translate(${width} 0)`);
+  picture.append(ground, document.importNode(drawing, true), legend.group);
+  const scale = format === 'png' ? Math.min(2, 4096 / Math.max(width + legend.width, height, 1)) : 1;
+  const [blob, legendAt] = format === 'png'
+    ? await png(cy.png({ ...options, scale, output: 'blob' }), legend, scale)
+    : [new Blob([new XMLSerializer().serializeToString(picture)], { type: 'image/svg+xml;charset=utf-8' }), width];
+  window.lastPicture = { format, legendAt }; // for the tests: where the legend starts, in the picture's pixels
   const url = URL.createObjectURL(blob);
   const link = el('a', null, { href: url, download: pictureName(format) });
   document.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
+// The drawing's PNG with the legend drawn beside it at the same scale (the legend's SVG drawn as an image), and where
+// the legend starts.
+async function png(drawingBlob, legend, scale) {
+  const drawing = await createImageBitmap(drawingBlob);
+  const legendSvg = document.createElementNS(SVG, 'svg');
+  Object.entries({ xmlns: SVG, width: legend.width * scale, height: legend.height * scale,
+    viewBox: `0 0 ${legend.width} ${legend.height}` }).forEach(([key, value]) => legendSvg.setAttribute(key, value));
+  const group = legend.group.cloneNode(true);
+  group.removeAttribute('transform');
+  legendSvg.append(group);
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(legendSvg))}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = drawing.width + image.width;
+  canvas.height = Math.max(drawing.height, image.height);
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.drawImage(drawing, 0, 0);
+  context.drawImage(image, drawing.width, 0);
+  return [await new Promise((resolve) => canvas.toBlob(resolve, 'image/png')), drawing.width];
+}
+
+// What the picture is of: the focus and the dates.
+function pictureTitle() {
+  const focus = state.focus ? cy.getElementById(state.focus).data('label') || state.focus : '';
+  const range = state.from || state.to ? words.date(`${state.from || '..'}/${state.to || '..'}`) : '';
+  return `Who said what${focus ? ` around ${focus}` : ''}${range ? `, ${range}` : ''}`;
 }
 
 // network-nsft-2026-12-01.png: named as the server names its exports (ExportController), the focus and today's date.

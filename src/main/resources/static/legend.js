@@ -123,3 +123,56 @@ function pairs(points) {
   for (let i = 0; i < points.length; i += 2) out.push(`${points[i].toFixed(3)},${points[i + 1].toFixed(3)}`);
   return out.join(' ');
 }
+
+/**
+ * The legend as an SVG group for the pictures: a title, each kind drawn with its swatch and name, each relation drawn
+ * with its line and words (those in the picture only). Its size in pixels comes with it, the text measured as drawn.
+ */
+export function pictureLegend(title) {
+  const kinds = [...new Set(shownElements().nodes().map((n) => n.data('kind')))];
+  const types = [...new Set(shownElements().edges().map((e) => e.data('type')))].sort();
+  const measure = document.createElement('canvas').getContext('2d');
+  const ROW = 20;
+  const PAD = 12;
+  const group = document.createElementNS(SVG, 'g');
+  group.setAttribute('class', 'legend');
+  group.setAttribute('font-family', 'sans-serif');
+  let y = PAD;
+  let width = 0;
+  const text = (words, x, size, weight = 'normal') => {
+    const node = document.createElementNS(SVG, 'text');
+    node.setAttribute('x', x);
+    node.setAttribute('y', y + 13);
+    node.setAttribute('font-size', size);
+    node.setAttribute('font-weight', weight);
+    node.setAttribute('fill', '#1d2733');
+    node.textContent = words;
+    measure.font = `${weight} ${size}px sans-serif`;
+    width = Math.max(width, x + measure.measureText(words).width);
+    group.append(node);
+  };
+  text(title, PAD, 13, 'bold');
+  y += ROW + 4;
+  for (const kind of kinds) {
+    const mark = swatch(kindOf(kind));
+    mark.setAttribute('x', PAD);
+    mark.setAttribute('y', y + 2);
+    mark.removeAttribute('class');
+    group.append(mark);
+    text(kindLabel(kind), PAD + 22, 12);
+    y += ROW;
+  }
+  y += 4;
+  for (const type of types) {
+    const style = relationOf(type === SAID_ABOUT ? 'SAID' : type === SPOKE_FOR ? 'ON_BEHALF_OF' : type);
+    const line = document.createElementNS(SVG, 'line');
+    Object.entries({ x1: PAD, y1: y + 9, x2: PAD + 16, y2: y + 9, stroke: style.color, 'stroke-width': 2 })
+      .forEach(([key, value]) => line.setAttribute(key, value));
+    const dashes = { dashed: '5 3', dotted: '2 2' }[type === SAID_ABOUT ? 'solid' : style.line];
+    if (dashes) line.setAttribute('stroke-dasharray', dashes);
+    group.append(line);
+    text(ownRelation(type) || relationOf(type).label, PAD + 22, 12);
+    y += ROW;
+  }
+  return { group, width: Math.ceil(width + PAD), height: y + PAD };
+}

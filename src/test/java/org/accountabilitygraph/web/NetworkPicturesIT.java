@@ -72,6 +72,20 @@ class NetworkPicturesIT extends PageInChromium {
 		for (var kind : List.of("Trust", "Person", "Statement")) {
 			assertThat(colours).as(kind).contains(Integer.parseInt(NetworkStyle.kind(kind).color().substring(1), 16));
 		}
+		// the legend, right of the drawing: a swatch in each kind's colour, a line in each relation's, and dark text
+		int legendAt = ((Number) script("return window.lastPicture.legendAt")).intValue();
+		assertThat(legendAt).isBetween(image.getWidth() / 2, image.getWidth() - 150);
+		var legendColours = new HashSet<Integer>();
+		for (int y = 0; y < image.getHeight(); y++) {
+			for (int x = legendAt; x < image.getWidth(); x++) {
+				legendColours.add(image.getRGB(x, y) & 0xffffff);
+			}
+		}
+		for (var kind : legendKinds()) {
+			assertThat(legendColours).as("legend swatch of " + kind)
+				.contains(Integer.parseInt(NetworkStyle.kind(kind).color().substring(1), 16));
+		}
+		assertThat(legendColours).as("the legend's text").contains(0x1d2733);
 		Files.copy(png, SCREENSHOTS.resolve("pictures-download.png"), StandardCopyOption.REPLACE_EXISTING);
 
 		browser.findElement(By.id("export-svg")).click();
@@ -92,6 +106,14 @@ class NetworkPicturesIT extends PageInChromium {
 		var drawn = String.join(" ", words).replaceAll("\\s+", " ");
 		for (var label : labels) {
 			assertThat(drawn).as(label).contains(label.replaceAll("\\s+", " "));
+		}
+		// its legend: what it is of, each kind and relation in the legend beside the drawing
+		assertThat(words).contains("Who said what around Norfolk and Suffolk NHS Foundation Trust");
+		for (var item : browser.findElements(By.cssSelector("#legend-nodes li"))) {
+			assertThat(words).contains(item.getText().strip());
+		}
+		for (var item : browser.findElements(By.cssSelector("#legend-edges li input:checked"))) {
+			assertThat(words).contains(item.findElement(By.xpath("..")).getText().strip());
 		}
 		Files.copy(svgFile, SCREENSHOTS.resolve("pictures-download.svg"), StandardCopyOption.REPLACE_EXISTING);
 		browser.get(svgFile.toUri().toString());
@@ -158,6 +180,11 @@ class NetworkPicturesIT extends PageInChromium {
 		var gexf = browser.findElement(By.id("export-gexf")).getAttribute("href");
 		assertThat(gexf).contains("hide=ABOUT&").doesNotContain("NO_SUCH");
 		assertThat(get(gexf.substring(gexf.indexOf("/api/export"))).status()).isEqualTo(200);
+	}
+
+	/** The kinds the page's legend lists, by the data-kind of its items. */
+	private List<String> legendKinds() {
+		return browser.findElements(By.cssSelector("#legend-nodes li")).stream().map(li -> li.getDomAttribute("data-kind")).toList();
 	}
 
 	private static long edges(String graphml) {
