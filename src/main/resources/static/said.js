@@ -1,17 +1,18 @@
 // Search what was said (?view=said&q=unsafe): full-text search over every statement (/api/statements/search), best
-// first, each hit with its speaker before the quotation, the words that matched marked, and the article's title and
-// date; each hit is a link that opens the article at the statement's sentence. A newer search aborts the request of
-// an older one.
+// first and within the page's From/To, 50 at a time ("More" for the next), each hit with its speaker before the
+// quotation, the words that matched marked, and the article's title and date; each hit is a link that opens the
+// article at the statement's sentence. A newer search aborts the request of an older one.
 import { $, el, setStatus, shorten } from './dom.js';
 import { state, address, go } from './address.js';
-import { api, newRequest } from './api.js';
+import { api, newRequest, nextPage } from './api.js';
 import { words } from './words.js';
 
 const saidSearch = (() => {
-  const LIMIT = 50; // statements asked for (the API gives at most 100)
+  const SIZE = 50; // hits asked for at a time (the API gives at most 100 a page)
   const CONTEXT = 320; // a longer statement is shown as this many characters around its first match
   let searching = null; // the signal of the search under way
-  let shown = null; // the words whose hits are on the page
+  let shown = null; // the words and dates whose hits are on the page
+  const searched = () => [state.q, state.from, state.to].join('|');
 
   // ---- matching, as SearchText.java writes the query ---------------------------------------------------------
   /** What was typed as the search's words: letters and digits, in lower case (SearchText.words). */
@@ -99,6 +100,7 @@ const saidSearch = (() => {
 
   // ---- the view -------------------------------------------------------------------------------------------------
   function init() {
+    $('said-more').addEventListener('click', () => more());
     $('said-form').addEventListener('submit', (event) => {
       event.preventDefault();
       const q = $('said-q').value.trim();
@@ -110,7 +112,7 @@ const saidSearch = (() => {
   /** The tab is shown (or its address followed): the words of the address, searched unless already on the page. */
   function show() {
     if ($('said-q').value.trim() !== state.q) $('said-q').value = state.q;
-    if (state.q !== shown) search(state.q);
+    if (searched() !== shown) search(state.q);
     else {
       setStatus($('said-message').textContent);
       document.body.dataset.loaded = 'said';
@@ -127,8 +129,9 @@ const saidSearch = (() => {
   async function search(q) {
     const signal = newRequest('said');
     searching = null;
-    shown = q;
+    shown = searched();
     delete document.body.dataset.loaded;
+    $('said-more').hidden = true;
     const list = $('said-results');
     list.removeAttribute('aria-busy');
     list.classList.remove('stale');
@@ -142,9 +145,15 @@ const saidSearch = (() => {
     list.setAttribute('aria-busy', 'true');
     list.classList.add('stale');
     say(`Searching for “${q}”…`, 'loading');
+    const query = new URLSearchParams({ q, size: String(SIZE) });
+    if (state.from) query.set('from', state.from);
+    if (state.to) query.set('to', state.to);
     let hits;
+    let next = null;
     try {
-      hits = await api(`/api/statements/search?q=${encodeURIComponent(q)}&limit=${LIMIT}`, { signal });
+      const answer = await api(`/api/statements/search?${query}`, { signal, whole: true });
+      hits = answer.body;
+      next = nextPage(answer.headers);
     } catch (error) {
       if (signal.aborted) return; // a newer search took its place
       hits = null;
@@ -157,8 +166,26 @@ const saidSearch = (() => {
         list.classList.remove('stale');
       }
     }
-    if (hits) render(q, hits);
+    if (hits) {
+      list.replaceChildren();
+      render(q, hits, next);
+    }
     document.body.dataset.loaded = 'said';
+  }
+
+  // "More": the next page of hits, after those on the page.
+  async function more() {
+    const button = $('said-more');
+    const signal = newRequest('said');
+    button.disabled = true;
+    try {
+      const answer = await api(button.dataset.next, { signal, whole: true });
+      render(state.q, answer.body, nextPage(answer.headers));
+    } catch (error) {
+      if (!signal.aborted) say(problem(error), 'error');
+    } finally {
+      button.disabled = false;
+    }
   }
 
   // The API's problem as a sentence: "Parameter 'q': contains no letters or digits to search for" becomes "The
@@ -170,16 +197,24 @@ const saidSearch = (() => {
     return /[.!?]$/.test(text) ? text : `${text}.`;
   }
 
-  function render(q, hits) {
+  // Adds a page of hits to the list; says how many are shown and whether there are more (`next`: their address).
+  function render(q, hits, next) {
     const typed = wordsOf(q);
-    $('said-results').replaceChildren(...hits.map((hit) => item(hit, typed)));
-    const statements = new Set(hits.map((hit) => hit.statement)).size;
+    const list = $('said-results');
+    list.append(...hits.map((hit) => item(hit, typed)));
+    const button = $('said-more');
+    button.hidden = !next;
+    if (next) button.dataset.next = next;
+    const statements = new Set([...list.querySelectorAll('[data-statement]')].map((a) => a.dataset.statement)).size;
+    const range = state.from && state.from === state.to ? words.date(state.from)
+      : state.from || state.to ? words.date(`${state.from || '..'}/${state.to || '..'}`) : '';
+    const when = range ? ` ${/^\d/.test(range) ? 'in ' : ''}${range} (From/To above)` : '';
     if (!statements) {
-      say(`Nothing said matches “${q}”. Every word must match; try fewer words, or another spelling.`, 'empty');
+      say(`Nothing said${when} matches “${q}”. Every word must match; try fewer words, or another spelling${when ? ', or widen From/To' : ''}.`, 'empty');
       return;
     }
-    const capped = statements >= LIMIT ? `, the best ${LIMIT} shown` : ', best match first';
-    say(`${statements} statement${statements === 1 ? '' : 's'} match “${q}”${capped}.`, 'found');
+    const counted = `${statements} statement${statements === 1 ? '' : 's'}${when} match${statements === 1 ? 'es' : ''} “${q}”`;
+    say(next ? `The best ${counted.replace(/ match(es)? /, ' that match ')}; more with “More”.` : `${counted}, best match first.`, 'found');
   }
 
   function item(hit, typed) {

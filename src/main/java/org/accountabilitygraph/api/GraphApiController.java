@@ -120,10 +120,17 @@ class GraphApiController {
 	}
 
 	@GetMapping("/statements/search")
-	@Operation(summary = "Full-text search over what was said")
-	List<StatementHit> searchStatements(@RequestParam @Parameter(example = "unsafe") String q,
-			@RequestParam(defaultValue = "20") int limit) {
-		return graph.searchStatements(q, limit);
+	@Operation(summary = "Full-text search over what was said, best first, a page at a time (size, or limit, at most 100),"
+			+ " by one speaker and within from / to when given")
+	ResponseEntity<List<StatementHit>> searchStatements(@RequestParam @Parameter(example = "unsafe") String q,
+			@RequestParam(required = false) @Parameter(example = "norman-lamb") String speaker,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(defaultValue = "1") int page, @RequestParam(required = false) Integer size,
+			@RequestParam(required = false) @Parameter(description = "the same as size (its older name)") Integer limit) {
+		// a limit too large is said as the limit the caller wrote
+		int pageSize = size != null ? size
+				: limit != null ? Parameters.between("limit", limit, 1, KnowledgeGraph.MAX_SEARCH_RESULTS) : 20;
+		return paged(graph.searchStatements(q, speaker, from, to, new PageRequest(page, pageSize)));
 	}
 
 	@GetMapping("/criticisms")

@@ -63,6 +63,9 @@ public class KnowledgeGraph {
 
 	public static final int MAX_SEARCH_RESULTS = 100;
 
+	/** How many of the full-text index's best matches a statement search reads before its filters and pages. */
+	public static final int MAX_SEARCH_HITS = 1000;
+
 	/** The most statements a network draws: enough for any one person's or body's picture, not a national graph's. */
 	public static final int MAX_NETWORK_STATEMENTS = 500;
 
@@ -310,16 +313,28 @@ public class KnowledgeGraph {
 			.toList();
 	}
 
-	/** Full-text search over what was said, best first. */
+	/** Full-text search over what was said, best first: the first {@code limit} hits. */
 	public List<StatementHit> searchStatements(String text, int limit) {
-		var query = SearchText.toLuceneQuery("q", Parameters.text("q", text));
-		int max = Parameters.between("limit", limit, 1, MAX_SEARCH_RESULTS);
-		return queries.run("search-statements", Map.of("query", query, "limit", max)).stream()
-			.map(row -> new StatementHit(str(row, "statement"), str(row, "kind"), str(row, "text"),
-					new EntityRef(str(row, "speaker"), str(row, "speakerName"), Kinds.of(strings(row.get("speakerKind")))),
-					str(row, "article"), source(row.get("source")),
-					((Number) row.get("score")).doubleValue()))
-			.toList();
+		Parameters.between("limit", limit, 1, MAX_SEARCH_RESULTS);
+		return searchStatements(text, null, null, null, new PageRequest(1, limit)).items();
+	}
+
+	/**
+	 * Full-text search over what was said, best first, one page of at most {@value #MAX_SEARCH_RESULTS}: by one
+	 * speaker and within from / to when given (each may be null). Pages reach as far as the index's best
+	 * {@value #MAX_SEARCH_HITS} matches.
+	 */
+	public Page<StatementHit> searchStatements(String text, String speakerId, String from, String to, PageRequest page) {
+		Parameters.between("size", page.size(), 1, MAX_SEARCH_RESULTS);
+		var parameters = new HashMap<String, Object>();
+		parameters.put("query", SearchText.toLuceneQuery("q", Parameters.text("q", text)));
+		parameters.put("hits", MAX_SEARCH_HITS);
+		parameters.put("speaker", speakerId == null ? null : requireEntity("speaker", speakerId));
+		putRange(parameters, from, to);
+		return paged("search-statements", parameters, page,
+				row -> new StatementHit(str(row, "statement"), str(row, "kind"), str(row, "text"),
+						new EntityRef(str(row, "speaker"), str(row, "speakerName"), Kinds.of(strings(row.get("speakerKind")))),
+						str(row, "article"), source(row.get("source")), ((Number) row.get("score")).doubleValue()));
 	}
 
 	/** One entity in full: labels, names, aliases, roles over time and the articles that report it. */

@@ -135,6 +135,41 @@ class GraphApiIT extends ApplicationOnLoadedGraph {
 	}
 
 	@Test
+	void statementSearchComesInPagesBySpeakerAndWithinDates() {
+		var all = ok("/api/statements/search?q=trust&size=100");
+		assertThat(all.size()).isGreaterThan(6);
+		var first = get("/api/statements/search?q=trust&size=3");
+		assertThat(first.header("X-Has-More")).isEqualTo("true");
+		assertThat(first.header("Link")).isEqualTo(
+				"<http://localhost:" + port + "/api/statements/search?q=trust&size=3&page=2>; rel=\"next\"");
+		assertThat(first.json()).containsExactlyElementsOf(List.of(all.get(0), all.get(1), all.get(2)));
+		assertThat(get("/api/statements/search?q=trust&size=3&page=2").json())
+			.containsExactlyElementsOf(List.of(all.get(3), all.get(4), all.get(5)));
+		// limit is size's older name
+		assertThat(ok("/api/statements/search?q=trust&limit=3")).isEqualTo(first.json());
+		assertThat(get("/api/statements/search?q=trust&limit=101").body()).contains("limit");
+
+		// one speaker: exactly the hits of that speaker, in the same order
+		var speaker = all.get(0).at("/speaker/id").asText();
+		var bySpeaker = ok("/api/statements/search?q=trust&size=100&speaker=" + speaker);
+		assertThat(bySpeaker).containsExactlyElementsOf(
+				java.util.stream.StreamSupport.stream(all.spliterator(), false)
+					.filter(hit -> hit.at("/speaker/id").asText().equals(speaker)).toList());
+		assertThat(get("/api/statements/search?q=trust&speaker=nobody").status()).isEqualTo(404);
+
+		// within dates: the hits whose statements Q4 keeps for the same range
+		var in2022 = ok("/api/statements?from=2022&to=2022&size=1000");
+		var ids2022 = new java.util.HashSet<String>();
+		in2022.forEach(s -> ids2022.add(s.get("id").asText()));
+		var searched2022 = ok("/api/statements/search?q=trust&size=100&from=2022&to=2022");
+		assertThat(searched2022).isNotEmpty().hasSizeLessThan(all.size())
+			.allSatisfy(hit -> assertThat(ids2022).contains(hit.get("statement").asText()));
+		assertThat(searched2022).containsExactlyElementsOf(java.util.stream.StreamSupport.stream(all.spliterator(), false)
+			.filter(hit -> ids2022.contains(hit.get("statement").asText())).toList());
+		assertThat(get("/api/statements/search?q=trust&from=20xx").status()).isEqualTo(400);
+	}
+
+	@Test
 	void listsComeInPagesWithALinkToTheNext() {
 		var all = ok("/api/statements?size=1000");
 		var first = get("/api/statements?size=5");

@@ -143,6 +143,38 @@ class SearchIT extends PageInChromium {
 	}
 
 	@Test
+	void fromAndToNarrowTheHitsAndMoreAddsTheNextPage() {
+		// the dates of the page's filters: the hits are the API's for the same range
+		open("/?view=said&q=trust&from=2022&to=2022");
+		waitUntilLoaded("said");
+		var answer = get("/api/statements/search?q=trust&from=2022&to=2022&size=50").json();
+		assertThat(answer.size()).isPositive();
+		assertThat(hits().stream().map(h -> h.getDomAttribute("data-statement")).toList())
+			.isEqualTo(java.util.stream.StreamSupport.stream(answer.spliterator(), false).map(h -> h.get("statement").asText()).toList());
+		assertThat(message()).contains("in 2022 (From/To above)");
+		assertThat(browser.findElement(By.id("said-more")).isDisplayed()).isFalse();
+
+		// pages of 3 instead of 50 (the page's request rewritten), so that this small graph has several
+		script("""
+				const real = window.fetch;
+				window.fetch = (url, init) => real(String(url).replace('size=50', 'size=3'), init);
+				return null;""");
+		browser.findElement(By.id("from")).clear();
+		browser.findElement(By.id("to")).clear();
+		browser.findElement(By.id("apply")).click();
+		waitUntilLoaded("said");
+		var all = get("/api/statements/search?q=trust&size=100").json();
+		var expected = java.util.stream.StreamSupport.stream(all.spliterator(), false).map(h -> h.get("statement").asText()).toList();
+		assertThat(hits()).hasSize(3);
+		assertThat(message()).startsWith("The best 3 statements that match “trust”; more with “More”.");
+		var more = browser.findElement(By.id("said-more"));
+		more.click();
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> hits().size() == 6);
+		assertThat(hits().stream().map(h -> h.getDomAttribute("data-statement")).toList()).isEqualTo(expected.subList(0, 6));
+		assertThat(address()).doesNotContain("from=").contains("q=trust");
+	}
+
+	@Test
 	void theWordsMarkedAreTheWordsTheSearchMatches() {
 		open("/?view=said");
 		waitUntilLoaded("said");
@@ -255,7 +287,7 @@ class SearchIT extends PageInChromium {
 	}
 
 	private boolean hitsFor(String words) {
-		return message().contains("match “" + words + "”") && !hits().isEmpty();
+		return (message().contains("match “" + words + "”") || message().contains("matches “" + words + "”")) && !hits().isEmpty();
 	}
 
 	private String message() {
