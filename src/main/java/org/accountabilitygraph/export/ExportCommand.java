@@ -76,7 +76,7 @@ public final class ExportCommand implements Callable<Integer> {
 			var network = hidden.applyTo(wholeGraph ? graph.wholeGraph() : graph.network(focus, depth, from, to, article));
 			try (Writer writer = out == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
 					: Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-				NetworkExporter.write(network, exportFormat, writer);
+				NetworkExporter.write(network, exportFormat, writer, wholeGraph ? null : focus);
 			}
 			if (out != null) {
 				System.err.printf("Wrote %d nodes and %d edges to %s%n", network.nodes().size(), network.edges().size(), out);

@@ -45,7 +45,7 @@ class ExportController {
 			default -> throw new InvalidParameterException("scope", "'" + Parameters.abbreviate(scope) + "' is not a scope; use network or graph");
 		};
 		var out = new StringWriter();
-		NetworkExporter.write(hidden.applyTo(network), exportFormat, out);
+		NetworkExporter.write(hidden.applyTo(network), exportFormat, out, scope.equals("network") ? focus : null);
 		// named for the focus and the day, network-nsft-2026-12-01.gexf, as the page names its pictures (app.js)
 		var name = (scope.equals("graph") ? "graph" : focus == null ? "network" : "network-" + focus) + "-"
 				+ LocalDate.now() + "." + exportFormat.extension();

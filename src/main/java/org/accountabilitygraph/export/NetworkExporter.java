@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.accountabilitygraph.query.model.Network;
 import org.accountabilitygraph.style.NetworkStyle;
+import org.accountabilitygraph.style.NetworkStyle.NodeStyle;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.nio.Attribute;
@@ -62,21 +63,32 @@ public final class NetworkExporter {
 	}
 
 	public static void write(Network network, ExportFormat format, Writer out) {
+		write(network, format, out, null);
+	}
+
+	/** The same, with the node {@code focus} (none when null) drawn larger, as the page draws its focus. */
+	public static void write(Network network, ExportFormat format, Writer out, String focus) {
 		switch (format) {
-			case CYJS -> writeCytoscapeJson(network, out);
-			case GRAPHML -> writeGraphMl(network, out);
-			case GEXF -> writeGexf(network, out);
-			case DOT -> writeDot(network, out);
+			case CYJS -> writeCytoscapeJson(network, out, focus);
+			case GRAPHML -> writeGraphMl(network, out, focus);
+			case GEXF -> writeGexf(network, out, focus);
+			case DOT -> writeDot(network, out, focus);
 		}
 	}
 
-	private static void writeCytoscapeJson(Network network, Writer out) {
+	/** The style a node is drawn in: its kind's, larger for the focus. */
+	private static NodeStyle nodeStyle(Network.Element node, String focus) {
+		var style = NetworkStyle.kind((String) node.data().get("kind"));
+		return id(node).equals(focus) ? NetworkStyle.focus(style) : style;
+	}
+
+	private static void writeCytoscapeJson(Network network, Writer out, String focus) {
 		var elements = new LinkedHashMap<String, Object>();
 		elements.put("nodes", network.nodes());
 		elements.put("edges", network.edges());
 		var json = new LinkedHashMap<String, Object>();
 		json.put("elements", elements);
-		json.put("style", cytoscapeStyle(network));
+		json.put("style", cytoscapeStyle(network, focus));
 		try {
 			JSON.writeValue(out, json);
 		}
@@ -85,8 +97,8 @@ public final class NetworkExporter {
 		}
 	}
 
-	private static void writeGraphMl(Network network, Writer out) {
-		var nodes = byId(network.nodes(), NetworkExporter::graphMlNode);
+	private static void writeGraphMl(Network network, Writer out, String focus) {
+		var nodes = byId(network.nodes(), node -> graphMlNode(node, focus));
 		var edges = byId(network.edges(), NetworkExporter::graphMlEdge);
 		var exporter = new GraphMLExporter<String, String>(Function.identity());
 		exporter.setEdgeIdProvider(Function.identity());
@@ -112,9 +124,9 @@ public final class NetworkExporter {
 		exporter.exportGraph(graph(network), out);
 	}
 
-	private static Map<String, String> graphMlNode(Network.Element node) {
+	private static Map<String, String> graphMlNode(Network.Element node, String focus) {
 		var attributes = labelled(renamed(properties(node)));
-		var style = NetworkStyle.kind((String) node.data().get("kind"));
+		var style = nodeStyle(node, focus);
 		attributes.put("color", style.color());
 		attributes.put("shape", style.shape().cytoscapeDesktop());
 		attributes.put("size", Integer.toString(style.size()));
@@ -130,7 +142,7 @@ public final class NetworkExporter {
 		return attributes;
 	}
 
-	private static void writeGexf(Network network, Writer out) {
+	private static void writeGexf(Network network, Writer out, String focus) {
 		var nodes = byId(network.nodes(), node -> labelled(properties(node)));
 		var edges = byId(network.edges(), NetworkExporter::gexfEdge);
 		var exporter = new GEXFExporter<String, String>(Function.identity(), Function.identity());
@@ -152,7 +164,7 @@ public final class NetworkExporter {
 		var gexf = new StringWriter();
 		exporter.exportGraph(graph(network), gexf);
 		var kinds = network.nodes().stream()
-			.collect(Collectors.toMap(NetworkExporter::id, n -> NetworkStyle.kind((String) n.data().get("kind")), (a, b) -> a));
+			.collect(Collectors.toMap(NetworkExporter::id, n -> nodeStyle(n, focus), (a, b) -> a));
 		var relations = network.edges().stream()
 			.collect(Collectors.toMap(NetworkExporter::id, e -> NetworkStyle.relation(type(e)), (a, b) -> a));
 		GexfViz.write(gexf.toString(), kinds, relations, out);
@@ -174,7 +186,7 @@ public final class NetworkExporter {
 	 * The page's drawing as a Cytoscape.js style: the labels, then one rule per kind and per relation type present (a
 	 * kind's colour, shape and size; a relation's colour and line), in the page's colours and shapes.
 	 */
-	private static List<Map<String, Object>> cytoscapeStyle(Network network) {
+	private static List<Map<String, Object>> cytoscapeStyle(Network network, String focus) {
 		var rules = new ArrayList<Map<String, Object>>();
 		rules.add(rule("node", Map.of("label", "data(label)", "font-size", 10, "text-valign", "bottom", "text-wrap", "ellipsis",
 				"text-max-width", 120, "border-width", 1, "border-color", "#52606d")));
@@ -191,6 +203,10 @@ public final class NetworkExporter {
 				rules.add(rule("edge[type = \"" + type + "\"]", Map.of("line-color", style.color(),
 						"target-arrow-color", style.color(), "line-style", style.line().cytoscapeJs())));
 			});
+		if (focus != null && network.nodes().stream().anyMatch(n -> id(n).equals(focus))) {
+			rules.add(rule("node[id = \"" + focus + "\"]", Map.of("width", NetworkStyle.FOCUS_SIZE,
+					"height", NetworkStyle.FOCUS_SIZE, "border-width", 4, "border-color", "#1d2733", "font-weight", "bold")));
+		}
 		return rules;
 	}
 
@@ -201,13 +217,16 @@ public final class NetworkExporter {
 		return rule;
 	}
 
-	private static void writeDot(Network network, Writer out) {
+	private static void writeDot(Network network, Writer out, String focus) {
 		var nodes = byId(network.nodes(), node -> {
 			var attributes = labelled(renamed(properties(node), DOT_DRAWING, "property_"));
 			var style = NetworkStyle.kind((String) node.data().get("kind"));
 			attributes.put("shape", style.shape().graphviz());
 			attributes.put("style", "filled");
 			attributes.put("fillcolor", style.color());
+			if (id(node).equals(focus)) {
+				attributes.put("penwidth", "3"); // the focus's thick border, as on the page
+			}
 			return attributes;
 		});
 		var edges = byId(network.edges(), edge -> {

@@ -18,6 +18,14 @@ public final class NetworkStyle {
 	/** A node's size on the page, but for the kinds that set their own. */
 	public static final int NODE_SIZE = 26;
 
+	/** The focus's size, as the page draws it (network.js, with a thick border): larger than any kind's. */
+	public static final int FOCUS_SIZE = 36;
+
+	/** The focus as it is drawn: its kind's colour and shape at {@link #FOCUS_SIZE}. */
+	public static NodeStyle focus(NodeStyle kind) {
+		return new NodeStyle(kind.color(), kind.shape(), kind.label(), Math.max(FOCUS_SIZE, kind.size()));
+	}
+
 	/** How a kind of node is drawn: colour ({@code #rrggbb}), shape, the legend's name, size in pixels. */
 	public record NodeStyle(String color, Shape shape, String label, int size) {
 	}

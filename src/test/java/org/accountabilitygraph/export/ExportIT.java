@@ -134,7 +134,9 @@ class ExportIT extends ApplicationOnLoadedGraph {
 		for (var node : network.get("nodes")) {
 			var data = node.get("data");
 			var id = data.get("id").asText();
-			var style = NetworkStyle.kind(data.get("kind").asText());
+			// the focus larger, as the page draws it
+			var kind = NetworkStyle.kind(data.get("kind").asText());
+			var style = id.equals("nsft") ? NetworkStyle.focus(kind) : kind;
 			var element = element(gexf, "node", id);
 			assertThat(viz(element, "color")).as(id).isEqualTo(rgb(style.color()));
 			assertThat(viz(element, "size")).as(id).isEqualTo(Integer.toString(style.size()));
@@ -169,7 +171,8 @@ class ExportIT extends ApplicationOnLoadedGraph {
 		for (var node : network.get("nodes")) {
 			var data = node.get("data");
 			var id = data.get("id").asText();
-			var style = NetworkStyle.kind(data.get("kind").asText());
+			var kind = NetworkStyle.kind(data.get("kind").asText());
+			var style = id.equals("nsft") ? NetworkStyle.focus(kind) : kind;
 			var attributes = graphml.vertexAttributes().get(id);
 			assertThat(attributes.get("color").getValue()).as(id).isEqualTo(style.color());
 			assertThat(attributes.get("shape").getValue()).as(id).isEqualTo(style.shape().cytoscapeDesktop());

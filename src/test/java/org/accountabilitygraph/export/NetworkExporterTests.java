@@ -162,6 +162,34 @@ class NetworkExporterTests {
 	}
 
 	@Test
+	void theFocusIsDrawnLargerInEveryFormatAsOnThePage() throws Exception {
+		var gexf = xml(NETWORK, ExportFormat.GEXF, "nsft");
+		assertThat(text(gexf, "//*[local-name()='node'][@id='nsft']/*[local-name()='size']/@value"))
+			.isEqualTo(Integer.toString(NetworkStyle.FOCUS_SIZE));
+		assertThat(text(gexf, "//*[local-name()='node'][@id='norman-lamb']/*[local-name()='size']/@value"))
+			.isEqualTo(Integer.toString(NetworkStyle.kind("Person").size()));
+		// GraphML: size is the value of the node's key attr.name='size'
+		var graphml = xml(NETWORK, ExportFormat.GRAPHML, "nsft");
+		var sizeKey = text(graphml, "//*[local-name()='key'][@attr.name='size'][@for='node']/@id");
+		assertThat(text(graphml, "//*[local-name()='node'][@id='nsft']/*[local-name()='data'][@key='" + sizeKey + "']"))
+			.isEqualTo(Integer.toString(NetworkStyle.FOCUS_SIZE));
+		assertThat(text(graphml, "//*[local-name()='node'][@id='norman-lamb']/*[local-name()='data'][@key='" + sizeKey + "']"))
+			.isEqualTo(Integer.toString(NetworkStyle.kind("Person").size()));
+		// without a focus, the trust is its kind's size
+		assertThat(text(xml(NETWORK, ExportFormat.GEXF, null), "//*[local-name()='node'][@id='nsft']/*[local-name()='size']/@value"))
+			.isEqualTo(Integer.toString(NetworkStyle.kind("Trust").size()));
+
+		var dot = new StringWriter();
+		NetworkExporter.write(NETWORK, ExportFormat.DOT, dot, "nsft");
+		assertThat(dot.toString().lines().filter(l -> l.contains("penwidth"))).hasSize(1).allMatch(l -> l.contains("\"nsft\""));
+		var cyjs = new StringWriter();
+		NetworkExporter.write(NETWORK, ExportFormat.CYJS, cyjs, "nsft");
+		var rules = new HashMap<String, JsonNode>();
+		new ObjectMapper().readTree(cyjs.toString()).get("style").forEach(r -> rules.put(r.get("selector").asText(), r.get("style")));
+		assertThat(rules.get("node[id = \"nsft\"]").get("width").asInt()).isEqualTo(NetworkStyle.FOCUS_SIZE);
+	}
+
+	@Test
 	void hiddenRelationsLeaveTheirEdgesOutAndEveryNodeIn() {
 		var hidden = HiddenRelations.parse("hide", "criticised, HOLDS_OFFICE,");
 		assertThat(hidden.types()).containsExactlyInAnyOrder("CRITICISED", "HOLDS_OFFICE");
@@ -182,8 +210,12 @@ class NetworkExporterTests {
 	}
 
 	private static Document xml(Network network, ExportFormat format) throws Exception {
+		return xml(network, format, null);
+	}
+
+	private static Document xml(Network network, ExportFormat format, String focus) throws Exception {
 		var out = new StringWriter();
-		NetworkExporter.write(network, format, out);
+		NetworkExporter.write(network, format, out, focus);
 		var factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
 		return factory.newDocumentBuilder().parse(new InputSource(new StringReader(out.toString())));
