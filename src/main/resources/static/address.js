@@ -1,13 +1,13 @@
 // The one owner of the page's state, which is its address: everything the page shows is in the URL (focus, depth,
-// dates, article, hidden relations, tab, selection, the table chosen and the node it is narrowed to, the words searched
-// for, the article read and the fact chosen in it, the entity profiled, statements drawn as nodes or folded, the nodes
-// expanded, hidden and pinned in the drawing, the two entities compared), so a view can be shared as a link.
+// dates, article, hidden relations, tab, selection, the table chosen, its order and the node it is narrowed to, the
+// words searched for, the article read and the fact chosen in it, the entity profiled, statements drawn as nodes or
+// folded, the nodes expanded, hidden and pinned in the drawing, the two entities compared), so a view can be shared.
 // Nothing else writes the URL: a module asks for a change (change, go), this module writes the address and tells every
 // subscriber which keys changed (onChange); Back and Forward reach the subscribers the same way.
 export const VIEWS = ['network', 'timeline', 'said', 'article', 'profile', 'claims', 'ingest', 'between'];
 export const TABLES = ['criticisms', 'leadership', 'statements', 'calls'];
 const KEYS = ['focus', 'depth', 'from', 'to', 'article', 'hide', 'view', 'selected', 'table', 'involving', 'q', 'id', 'at',
-  'statements', 'expanded', 'hidden', 'pinned', 'a', 'b'];
+  'statements', 'expanded', 'hidden', 'pinned', 'a', 'b', 'sort'];
 
 function read() {
   const p = new URLSearchParams(location.search);
@@ -22,6 +22,7 @@ function read() {
     selected: p.get('selected') || '', // the node or edge shown in the panel
     table: TABLES.includes(p.get('table')) ? p.get('table') : 'criticisms', // the answer table shown beside the network
     involving: p.get('involving') || '', // the node the tables are narrowed to
+    sort: p.get('sort') || '', // the answer table's order: a column ('critic'), '-' before it for descending
     q: p.get('q') || '', // the words searched for (view=said)
     id: p.get('id') || '', // the article read (view=article), the entity shown (view=profile), the organisation (view=claims)
     at: p.get('at') || '', // the fact chosen in the article
@@ -54,8 +55,8 @@ export function address(changes = {}) {
     if (s.a) p.set('a', s.a);
     if (s.b) p.set('b', s.b);
   }
-  for (const key of ['focus', 'depth', 'from', 'to', 'article', 'selected', 'table', 'involving', 'statements', 'expanded',
-    'hidden', 'pinned']) {
+  for (const key of ['focus', 'depth', 'from', 'to', 'article', 'selected', 'table', 'sort', 'involving', 'statements',
+    'expanded', 'hidden', 'pinned']) {
     const usual = { depth: '1', table: 'criticisms' }[key];
     if (s[key] && s[key] !== usual) p.set(key, s[key]);
   }

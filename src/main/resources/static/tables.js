@@ -1,8 +1,9 @@
 // The answer tables beside the network: criticisms, leadership, statements and calls for action, as the REST API
 // answers them for the page's focus (and its From/To, for the statements, the one list the API dates), a page at a time
-// with "More" while X-Has-More says there is more. Sortable by any column (a button in its header, aria-sort). Linked
-// both ways with the drawing: a row chosen makes its nodes and edges stand out in the network; a node chosen in the
-// network narrows the rows to those involving it (`involving` in the address, cleared with "Show all rows").
+// with "More" while X-Has-More says there is more. Sortable by any column (a button in its header, aria-sort; the
+// order kept in the address as `sort`). Linked both ways with the drawing: a row chosen makes its nodes and edges
+// stand out in the network; a node chosen in the network narrows the rows to those involving it (`involving` in the
+// address, cleared with "Show all rows").
 import { $, el, setStatus } from './dom.js';
 import { state, change, TABLES as NAMES } from './address.js';
 import { api, newRequest, nextPage } from './api.js';
@@ -117,7 +118,15 @@ const TABLES = {
 };
 
 let loaded = null; // {table, query, rows, next: [addresses of the next pages], signal}
-const sorting = {}; // table -> {column, descending}
+// A column's name in the address ('To whom' -> 'to-whom').
+const slug = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+// The order the address asks for, for this table: {column (its index), descending}, or null.
+function sortOf(table) {
+  const descending = state.sort.startsWith('-');
+  const column = table.columns.findIndex((c) => slug(c.name) === state.sort.replace(/^-/, ''));
+  return column < 0 ? null : { column, descending };
+}
 let chosen = null; // the key of the row whose part of the network stands out
 
 function fromTo(role) {
@@ -136,7 +145,7 @@ export function init() {
     const tab = el('button', TABLES[table].title, {
       type: 'button', role: 'tab', id: `table-tab-${table}`, 'aria-controls': 'answer-table', 'data-table': table,
     });
-    tab.addEventListener('click', () => change({ table }));
+    tab.addEventListener('click', () => change({ table, sort: '' }));
     return tab;
   }));
   $('table-show-all').addEventListener('click', () => change({ involving: '' }));
@@ -165,7 +174,7 @@ export function show(changed) {
     load(query);
     return;
   }
-  if (changed.has('involving') || changed.has('hide') || changed.has('view')) render();
+  if (['involving', 'hide', 'view', 'sort'].some((key) => changed.has(key))) render();
 }
 
 async function load(query) {
@@ -239,7 +248,7 @@ function render() {
   const table = TABLES[loaded.table];
   const involving = state.involving;
   const rows = involving ? loaded.rows.filter((row) => involves(row, involving)) : [...loaded.rows];
-  const sort = sorting[loaded.table];
+  const sort = sortOf(table);
   if (sort) {
     const column = table.columns[sort.column];
     rows.sort((a, b) => column.value(a).localeCompare(column.value(b), 'en', { numeric: true }) * (sort.descending ? -1 : 1));
@@ -301,10 +310,9 @@ function renderHead(table, sort) {
     const th = el('th', null, { scope: 'col', 'aria-sort': sorted ? (sort.descending ? 'descending' : 'ascending') : 'none' });
     const button = el('button', column.name, { type: 'button', class: 'sort', 'data-column': String(index) });
     button.append(el('span', sorted ? (sort.descending ? ' ▼' : ' ▲') : '', { 'aria-hidden': 'true' }));
-    // ascending first, then descending
+    // ascending first, then descending; the order is in the address
     button.addEventListener('click', () => {
-      sorting[loaded.table] = { column: index, descending: Boolean(sorted && !sort.descending) };
-      render();
+      change({ sort: `${sorted && !sort.descending ? '-' : ''}${slug(column.name)}` });
       $('answer-table').querySelector(`th button[data-column="${index}"]`).focus();
     });
     th.append(button);

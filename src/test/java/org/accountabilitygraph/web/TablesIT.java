@@ -57,6 +57,13 @@ class TablesIT extends PageInChromium {
 		assertThat(header("Critic").findElement(By.xpath("..")).getDomAttribute("aria-sort")).isEqualTo("descending");
 		assertThat(column(0)).isSortedAccordingTo((a, b) -> collator.compare(b, a));
 		assertThat(header("Target").findElement(By.xpath("..")).getDomAttribute("aria-sort")).isEqualTo("none");
+		// the order is in the address: a reload keeps it
+		assertThat(java.net.URLDecoder.decode(browser.getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8)).contains("sort=-critic");
+		var descending = column(0);
+		browser.navigate().refresh();
+		waitForTable("criticisms");
+		assertThat(header("Critic").findElement(By.xpath("..")).getDomAttribute("aria-sort")).isEqualTo("descending");
+		assertThat(column(0)).isEqualTo(descending);
 
 		// a row chosen: its critic, its target and the criticism between them stand out, the rest fades
 		var first = shownRows().get(0);
