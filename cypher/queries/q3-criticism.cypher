@@ -1,10 +1,12 @@
 // Q3. Criticism: who criticised whom, and where?
 // Every CRITICISED fact whose target is the given entity or something that belongs to it
 // (its inspections, its board or other parts), and whose critic is $critic; either may be null (both
-// null: all criticism). Oldest first, a page at a time: $skip rows left out, at most $limit returned.
+// null: all criticism). From / to (ISO dates, each may be null) keep a criticism when the time it may
+// fall in overlaps the range, as Q4: the date of the statement it was read from, else its article's.
+// Oldest first, a page at a time: $skip rows left out, at most $limit returned.
 // A focused question starts from its target or its critic (one index look-up) and reads only what
 // points at it.
-// Example:    :params {target: 'nsft', critic: null, skip: 0, limit: 100}
+// Example:    :params {target: 'nsft', critic: null, from: null, to: null, skip: 0, limit: 100}
 OPTIONAL MATCH (focus:Entity {id: $target})
 OPTIONAL MATCH (by:Entity {id: $critic})
 CALL {
@@ -32,11 +34,16 @@ CALL {
 }
 WITH critic, criticism, target WHERE $critic IS NULL OR critic.id = $critic
 MATCH (article:Article {id: criticism.article})
-WITH critic, criticism, target, article, coalesce(critic.name, critic.description) AS criticName,
+OPTIONAL MATCH (statement:Statement {id: criticism.statement})
+WITH critic, criticism, target, article, statement,
+     coalesce(statement.date, statement.dateEarliest, article.date, article.dateEarliest) AS earliest,
+     coalesce(statement.date, statement.dateLatest, article.date, article.dateLatest) AS latest
+WHERE ($to IS NULL OR earliest IS NULL OR earliest <= $to + '~')
+  AND ($from IS NULL OR latest IS NULL OR latest + '~' >= $from)
+WITH critic, criticism, target, article, statement, coalesce(critic.name, critic.description) AS criticName,
      coalesce(article.date, article.dateEarliest, article.dateLatest) AS articleDate
 ORDER BY articleDate, criticName, critic.id, target.id, criticism.evidence
 SKIP $skip LIMIT $limit
-OPTIONAL MATCH (statement:Statement {id: criticism.statement})
 RETURN critic.id AS critic, criticName, labels(critic) AS criticKind,
        target.id AS target, coalesce(target.name, target.id) AS targetName, labels(target) AS targetKind, criticism.summary AS summary,
        statement.text AS statement, articleDate,

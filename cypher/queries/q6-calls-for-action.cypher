@@ -1,8 +1,9 @@
 // Q6. Calls for action: who called for what, of whom, about what?
 // Filters (each may be null): caller (id), concerning (id of the organisation or person concerned
-// or addressed). Oldest first, a page at a time: $skip rows left out, at most $limit returned.
-// With a caller or a subject, the query starts from that entity.
-// Example:    :params {caller: null, concerning: 'nsft', skip: 0, limit: 100}
+// or addressed), from / to (ISO dates: a call is kept when the time it may fall in overlaps the range, as
+// Q4; without a date of its own it takes its article's). Oldest first, a page at a time: $skip rows left
+// out, at most $limit returned. With a caller or a subject, the query starts from that entity.
+// Example:    :params {caller: null, concerning: 'nsft', from: null, to: null, skip: 0, limit: 100}
 OPTIONAL MATCH (focus:Entity {id: coalesce($caller, $concerning)})
 CALL {
   WITH focus
@@ -24,6 +25,11 @@ CALL {
   RETURN caller, called, call
 }
 MATCH (article:Article {id: called.article})
+WITH caller, called, call, article,
+     coalesce(call.date, call.dateEarliest, article.date, article.dateEarliest) AS earliest,
+     coalesce(call.date, call.dateLatest, article.date, article.dateLatest) AS latest
+WHERE ($to IS NULL OR earliest IS NULL OR earliest <= $to + '~')
+  AND ($from IS NULL OR latest IS NULL OR latest + '~' >= $from)
 WITH caller, called, call, article, coalesce(caller.name, caller.description) AS callerName,
      coalesce(call.date, article.date, call.dateEarliest, article.dateEarliest, article.dateLatest) AS date
 ORDER BY date, callerName, call.id, caller.id

@@ -1,5 +1,5 @@
 // The answer tables beside the network: criticisms, leadership, statements and calls for action, as the REST API
-// answers them for the page's focus (and its From/To, for the statements, the one list the API dates), a page at a time
+// answers them for the page's focus (and its From/To, but for the leaders), a page at a time
 // with "More" while X-Has-More says there is more. Sortable by any column (a button in its header, aria-sort; the
 // order kept in the address as `sort`). Linked both ways with the drawing: a row chosen makes its nodes and edges
 // stand out in the network; a node chosen in the network narrows the rows to those involving it (`involving` in the
@@ -37,13 +37,21 @@ const q = encodeURIComponent;
 
 // What each table asks the API for, shows and picks out in the drawing. `requests(focus)`: the lists whose rows are the
 // table's, merged without repeats (`key`); `nodes(row)`: the row's nodes, by id; `relation`: what its edges are.
+// The page's From/To as the API takes them ('&from=2018&to=2019', or '').
+const range = () => `${state.from ? `&from=${q(state.from)}` : ''}${state.to ? `&to=${q(state.to)}` : ''}`;
+
+// `path` with the page's From/To added.
+const dated = (path) => `${path}${range() ? `${path.includes('?') ? '&' : '?'}${range().slice(1)}` : ''}`;
+
 const TABLES = {
   criticisms: {
     title: 'Criticisms',
     noun: ['criticism', 'criticisms'],
     relation: 'CRITICISED',
-    // the focus criticised, and criticising; without a focus, every criticism
-    requests: (focus) => (focus ? [`/api/criticisms?target=${q(focus)}`, `/api/criticisms?critic=${q(focus)}`] : ['/api/criticisms']),
+    dated: true,
+    // the focus criticised, and criticising, within From/To; without a focus, every criticism
+    requests: (focus) => (focus ? [`/api/criticisms?target=${q(focus)}`, `/api/criticisms?critic=${q(focus)}`]
+      : ['/api/criticisms']).map(dated),
     key: (c) => [idOf(c.critic), idOf(c.target), c.statement, c.source && c.source.article, c.summary].join('|'),
     nodes: (c) => [idOf(c.critic), idOf(c.target), c.statement],
     edges: ['CRITICISED', 'SAID', 'ABOUT'],
@@ -82,11 +90,8 @@ const TABLES = {
     relation: 'SAID',
     dated: true,
     // what the focus said and what was said about it, within From/To; without a focus, everything said
-    requests: (focus) => {
-      const range = `${state.from ? `&from=${q(state.from)}` : ''}${state.to ? `&to=${q(state.to)}` : ''}`;
-      return focus ? [`/api/statements?speaker=${q(focus)}${range}`, `/api/statements?about=${q(focus)}${range}`]
-        : [`/api/statements?${range.slice(1)}`];
-    },
+    requests: (focus) => (focus ? [`/api/statements?speaker=${q(focus)}`, `/api/statements?about=${q(focus)}`]
+      : ['/api/statements']).map(dated),
     key: (s) => s.id,
     nodes: (s) => [s.id, idOf(s.speaker), ...(s.about || []).map(idOf)],
     edges: ['SAID', 'ABOUT', 'ON_BEHALF_OF'],
@@ -102,9 +107,10 @@ const TABLES = {
     title: 'Calls for action',
     noun: ['call for action', 'calls for action'],
     relation: 'CALLED_FOR',
-    // the focus's calls and those concerning it; without a focus, every call
+    dated: true,
+    // the focus's calls and those concerning it, within From/To; without a focus, every call
     requests: (focus) => (focus ? [`/api/calls-for-action?caller=${q(focus)}`, `/api/calls-for-action?concerning=${q(focus)}`]
-      : ['/api/calls-for-action']),
+      : ['/api/calls-for-action']).map(dated),
     key: (c) => `${c.id}|${idOf(c.caller)}`,
     nodes: (c) => [c.id, idOf(c.caller), ...(c.addressedTo || []), ...(c.concerns || [])],
     edges: ['CALLED_FOR', 'ADDRESSED_TO', 'CONCERNS'],
@@ -298,7 +304,7 @@ function countWords(table, shown) {
 // What the page's other filters do to this table, said rather than left to guess.
 function notes(table) {
   const said = [];
-  if (!table.dated && (state.from || state.to)) said.push(`From/To do not narrow ${table.title.toLowerCase()}: the API dates statements only.`);
+  if (!table.dated && (state.from || state.to)) said.push(`From/To do not narrow ${table.title.toLowerCase()}: a role is listed whatever its dates.`);
   if (state.hide.has(table.relation)) said.push(`“${relationOf(table.relation).label}” is unticked in the legend: the rows are listed, their edges are not drawn.`);
   return said;
 }

@@ -134,20 +134,23 @@ class GraphApiController {
 	}
 
 	@GetMapping("/criticisms")
-	@Operation(summary = "Who criticised an entity (or its inspections, board, ...) and whom an entity criticised, with the evidence; all when neither target nor critic")
+	@Operation(summary = "Who criticised an entity (or its inspections, board, ...) and whom an entity criticised, with the evidence; all when neither target nor critic; within from / to when given")
 	ResponseEntity<List<Criticism>> criticisms(@RequestParam(required = false) @Parameter(example = "nsft") String target,
 			@RequestParam(required = false) @Parameter(example = "norman-lamb") String critic,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = DEFAULT_SIZE) int size) {
-		return paged(graph.criticisms(target, critic, new PageRequest(page, size)));
+		return paged(graph.criticisms(target, critic, from, to, new PageRequest(page, size)));
 	}
 
 	@GetMapping("/calls-for-action")
-	@Operation(summary = "Who called for what, of whom")
+	@Operation(summary = "Who called for what, of whom; within from / to when given")
 	ResponseEntity<List<CallForAction>> callsForAction(@RequestParam(required = false) String caller,
-			@RequestParam(required = false) @Parameter(example = "nsft") String concerning, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(required = false) @Parameter(example = "nsft") String concerning,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = DEFAULT_SIZE) int size) {
-		return paged(graph.callsForAction(caller, concerning, new PageRequest(page, size)));
+		return paged(graph.callsForAction(caller, concerning, from, to, new PageRequest(page, size)));
 	}
 
 	@GetMapping("/politicians")

@@ -171,9 +171,15 @@ public class KnowledgeGraph {
 
 	/** Q3, one page, oldest first: criticism of {@code targetId} (and its parts) by {@code criticId}; either may be null. */
 	public Page<Criticism> criticisms(String targetId, String criticId, PageRequest page) {
+		return criticisms(targetId, criticId, null, null, page);
+	}
+
+	/** Q3, one page, oldest first, within {@code from}..{@code to} (either may be null). */
+	public Page<Criticism> criticisms(String targetId, String criticId, String from, String to, PageRequest page) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("target", targetId == null ? null : requireEntity("target", targetId));
 		parameters.put("critic", criticId == null ? null : requireEntity("critic", criticId));
+		putRange(parameters, from, to);
 		return paged("q3-criticism", parameters, page, row -> new Criticism(
 					new EntityRef(str(row, "critic"), str(row, "criticName"), Kinds.of(strings(row.get("criticKind")))),
 					new EntityRef(str(row, "target"), str(row, "targetName"), Kinds.of(strings(row.get("targetKind")))), str(row, "summary"),
@@ -222,9 +228,15 @@ public class KnowledgeGraph {
 
 	/** Q6, one page, oldest first. */
 	public Page<CallForAction> callsForAction(String callerId, String concerningId, PageRequest page) {
+		return callsForAction(callerId, concerningId, null, null, page);
+	}
+
+	/** Q6, one page, oldest first, within {@code from}..{@code to} (either may be null). */
+	public Page<CallForAction> callsForAction(String callerId, String concerningId, String from, String to, PageRequest page) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("caller", callerId == null ? null : requireEntity("caller", callerId));
 		parameters.put("concerning", concerningId == null ? null : requireEntity("concerning", concerningId));
+		putRange(parameters, from, to);
 		return paged("q6-calls-for-action", parameters, page, row -> new CallForAction(str(row, "call"),
 					new EntityRef(str(row, "caller"), str(row, "callerName"), Kinds.of(strings(row.get("callerKind")))), str(row, "action"),
 					strings(row.get("addressedTo")), strings(row.get("concerns")), str(row, "date"),

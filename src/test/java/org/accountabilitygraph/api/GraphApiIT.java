@@ -170,6 +170,26 @@ class GraphApiIT extends ApplicationOnLoadedGraph {
 	}
 
 	@Test
+	void criticismsAndCallsForActionAreNarrowedByDates() {
+		// kept when the time it may fall in overlaps the range: the 2022 article's, and those of the article dated
+		// only "on or after 6 November 2019"; not those of 2018 or of 2015 at the latest
+		var all = ok("/api/criticisms?target=nsft&size=1000");
+		var in2022 = ok("/api/criticisms?target=nsft&from=2022&to=2022&size=1000");
+		assertThat(in2022).hasSizeLessThan(all.size()).containsAll(java.util.stream.StreamSupport.stream(all.spliterator(), false)
+			.filter(c -> c.at("/source/article").asText().equals("article-60032d35")).toList());
+		assertThat(in2022).extracting(c -> c.at("/source/article").asText()).contains("article-60032d35")
+			.doesNotContain("article-4dedf428", "article-75db5818");
+		assertThat(ok("/api/criticisms?target=nsft&from=2030&to=2030")).extracting(c -> c.at("/source/article").asText())
+			.doesNotContain("article-60032d35", "article-4dedf428");
+		assertThat(get("/api/criticisms?target=nsft&to=soon").status()).isEqualTo(400);
+		var calls = ok("/api/calls-for-action?concerning=nsft&size=1000");
+		var calls2018 = ok("/api/calls-for-action?concerning=nsft&from=2018&to=2018&size=1000");
+		assertThat(calls2018).hasSizeLessThan(calls.size()).extracting(c -> c.at("/source/article").asText())
+			.contains("article-4dedf428").doesNotContain("article-60032d35");
+		assertThat(get("/api/calls-for-action?from=20x8").status()).isEqualTo(400);
+	}
+
+	@Test
 	void listsComeInPagesWithALinkToTheNext() {
 		var all = ok("/api/statements?size=1000");
 		var first = get("/api/statements?size=5");

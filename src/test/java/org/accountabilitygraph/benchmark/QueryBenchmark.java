@@ -123,13 +123,13 @@ public final class QueryBenchmark {
 		questions.add(new Question("inspections (trust)", () -> graph.inspections(trust, page).items(), "q2-inspections",
 				Map.of("organisation", trust, "skip", 0, "limit", limit, "sources", KnowledgeGraph.FINDING_SOURCES)));
 		questions.add(new Question("criticisms (trust)", () -> graph.criticisms(trust, page).items(), "q3-criticism",
-				nulls("target", trust, "critic", null, "skip", 0, "limit", limit)));
+				nulls("target", trust, "critic", null, "from", null, "to", null, "skip", 0, "limit", limit)));
 		questions.add(new Question("statements by speaker", () -> graph.statements(speaker, null, null, null, page).items(),
 				"q4-who-said-what", nulls("speaker", speaker, "about", null, "from", null, "to", null, "skip", 0, "limit", limit)));
 		questions.add(new Question("statements about trust, one year", () -> graph.statements(null, trust, "2015", "2015", page).items(),
 				"q4-who-said-what", nulls("speaker", null, "about", trust, "from", "2015", "to", "2015", "skip", 0, "limit", limit)));
 		questions.add(new Question("calls for action (trust)", () -> graph.callsForAction(null, trust, page).items(), "q6-calls-for-action",
-				nulls("caller", null, "concerning", trust, "skip", 0, "limit", limit)));
+				nulls("caller", null, "concerning", trust, "from", null, "to", null, "skip", 0, "limit", limit)));
 		questions.add(new Question("events (leader)", () -> graph.events(null, null, null, busiest.get("leader"), page).items(), "q7-events",
 				nulls("from", null, "to", null, "kind", null, "participant", busiest.get("leader"), "skip", 0, "limit", limit)));
 		questions.add(new Question("provenance (speaker)", () -> graph.facts(speaker, null, page).items(), "q8-provenance",

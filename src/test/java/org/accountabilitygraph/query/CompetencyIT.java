@@ -119,7 +119,7 @@ class CompetencyIT {
 
 	@Test
 	void q3WhoCriticisedNsftItsBoardAndItsInspections() {
-		var rows = run("q3-criticism", "target", "nsft", "critic", null);
+		var rows = run("q3-criticism", "target", "nsft", "critic", null, "from", null, "to", null);
 		assertThat(rows).extracting(r -> r.get("critic")).contains("campaign-to-save-mental-health-services",
 				"norman-lamb", "duncan-baker", "clive-lewis", "nsft-doctors-letter-signatories-2022",
 				"former-nsft-consultant-60032d35", "nick-fulcher");
@@ -133,13 +133,13 @@ class CompetencyIT {
 		assertThat((String) source(doctors).get("evidence")).contains("140 of its doctors");
 
 		// whom one critic criticised: the campaign, of NSFT (and its board) and of Matt Hancock among others
-		var byCampaign = run("q3-criticism", "target", null, "critic", "campaign-to-save-mental-health-services");
+		var byCampaign = run("q3-criticism", "target", null, "critic", "campaign-to-save-mental-health-services", "from", null, "to", null);
 		assertThat(byCampaign).isNotEmpty().allSatisfy(r -> assertThat(r.get("critic")).isEqualTo("campaign-to-save-mental-health-services"));
 		assertThat(byCampaign).extracting(r -> r.get("target")).contains("nsft", "matt-hancock");
-		assertThat(run("q3-criticism", "target", "nsft", "critic", "campaign-to-save-mental-health-services"))
+		assertThat(run("q3-criticism", "target", "nsft", "critic", "campaign-to-save-mental-health-services", "from", null, "to", null))
 			.extracting(r -> r.get("target")).contains("nsft").doesNotContain("matt-hancock");
 
-		var ofHancock = run("q3-criticism", "target", "matt-hancock", "critic", null);
+		var ofHancock = run("q3-criticism", "target", "matt-hancock", "critic", null, "from", null, "to", null);
 		assertThat(ofHancock).singleElement().satisfies(r -> {
 			assertThat(r.get("critic")).isEqualTo("campaign-to-save-mental-health-services");
 			assertThat((String) source(r).get("evidence")).contains("He didn't even reply.");
@@ -197,7 +197,7 @@ class CompetencyIT {
 
 	@Test
 	void q6WhoCalledForWhat() {
-		var rows = run("q6-calls-for-action", "caller", null, "concerning", null);
+		var rows = run("q6-calls-for-action", "caller", null, "concerning", null, "from", null, "to", null);
 		assertThat(rows).anySatisfy(r -> assertThat(r).containsEntry("caller", "duncan-baker")
 			.satisfies(c -> assertThat((String) c.get("action")).contains("special administration")));
 		assertThat(rows).anySatisfy(r -> assertThat(r).containsEntry("caller", "clive-lewis")
@@ -210,7 +210,7 @@ class CompetencyIT {
 		assertThat(rows).anySatisfy(r -> assertThat(r).containsEntry("caller", "norman-lamb")
 			.satisfies(c -> assertThat((String) c.get("action")).startsWith("meet with his constituents"))
 			.satisfies(c -> assertThat((List<Object>) c.get("addressedTo")).containsExactly("matt-hancock")));
-		var concerningNsft = run("q6-calls-for-action", "caller", null, "concerning", "nsft");
+		var concerningNsft = run("q6-calls-for-action", "caller", null, "concerning", "nsft", "from", null, "to", null);
 		assertThat(concerningNsft).extracting(r -> r.get("caller")).contains("duncan-baker", "clive-lewis",
 				"norfolk-and-suffolk-mps", "campaign-to-save-mental-health-services", "norman-lamb");
 	}
