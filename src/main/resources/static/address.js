@@ -7,7 +7,7 @@
 export const VIEWS = ['network', 'timeline', 'said', 'article', 'profile', 'claims', 'ingest', 'between'];
 export const TABLES = ['criticisms', 'leadership', 'statements', 'calls'];
 const KEYS = ['focus', 'depth', 'from', 'to', 'article', 'hide', 'view', 'selected', 'table', 'involving', 'q', 'id', 'at',
-  'statements', 'expanded', 'hidden', 'pinned', 'a', 'b', 'sort'];
+  'statements', 'expanded', 'hidden', 'pinned', 'a', 'b', 'sort', 'by'];
 
 function read() {
   const p = new URLSearchParams(location.search);
@@ -24,6 +24,7 @@ function read() {
     involving: p.get('involving') || '', // the node the tables are narrowed to
     sort: p.get('sort') || '', // the answer table's order: a column ('critic'), '-' before it for descending
     q: p.get('q') || '', // the words searched for (view=said)
+    by: p.get('by') || '', // the speaker whose words are searched (view=said)
     id: p.get('id') || '', // the article read (view=article), the entity shown (view=profile), the organisation (view=claims)
     at: p.get('at') || '', // the fact chosen in the article
     statements: p.get('statements') === 'nodes' ? 'nodes' : '', // drawn as nodes, rather than folded into edges
@@ -50,6 +51,7 @@ export function address(changes = {}) {
     if (s.id && s.at) p.set('at', s.at);
   }
   if (s.view === 'said' && s.q) p.set('q', s.q);
+  if (s.view === 'said' && s.by) p.set('by', s.by);
   if ((s.view === 'profile' || s.view === 'claims') && s.id) p.set('id', s.id);
   if (s.view === 'between') {
     if (s.a) p.set('a', s.a);

@@ -1,18 +1,20 @@
 // Search what was said (?view=said&q=unsafe): full-text search over every statement (/api/statements/search), best
-// first and within the page's From/To, 50 at a time ("More" for the next), each hit with its speaker before the
+// first, by one speaker when "Said by" names one, and within the page's From/To, 50 at a time ("More" for the next),
+// each hit with its speaker before the
 // quotation, the words that matched marked, and the article's title and date; each hit is a link that opens the
 // article at the statement's sentence. A newer search aborts the request of an older one.
 import { $, el, setStatus, shorten } from './dom.js';
 import { state, address, go } from './address.js';
 import { api, newRequest, nextPage } from './api.js';
 import { words } from './words.js';
+import { nameBox } from './names.js';
 
 const saidSearch = (() => {
   const SIZE = 50; // hits asked for at a time (the API gives at most 100 a page)
   const CONTEXT = 320; // a longer statement is shown as this many characters around its first match
   let searching = null; // the signal of the search under way
   let shown = null; // the words and dates whose hits are on the page
-  const searched = () => [state.q, state.from, state.to].join('|');
+  const searched = () => [state.q, state.by, state.from, state.to].join('|');
 
   // ---- matching, as SearchText.java writes the query ---------------------------------------------------------
   /** What was typed as the search's words: letters and digits, in lower case (SearchText.words). */
@@ -101,6 +103,10 @@ const saidSearch = (() => {
   // ---- the view -------------------------------------------------------------------------------------------------
   function init() {
     $('said-more').addEventListener('click', () => more());
+    // "Said by": one speaker's words only; "Anyone" goes back to everyone's
+    $('said-by').replaceChildren(nameBox('Said by', (id) => go(address({ view: 'said', by: id })),
+      { purpose: 'said-by', placeholder: 'anyone' }));
+    $('said-by-clear').addEventListener('click', () => go(address({ view: 'said', by: '' })));
     $('said-form').addEventListener('submit', (event) => {
       event.preventDefault();
       const q = $('said-q').value.trim();
@@ -145,7 +151,10 @@ const saidSearch = (() => {
     list.setAttribute('aria-busy', 'true');
     list.classList.add('stale');
     say(`Searching for “${q}”…`, 'loading');
+    $('said-by-now').textContent = state.by ? `Only what ${state.by} said` : '';
+    $('said-by-clear').hidden = !state.by;
     const query = new URLSearchParams({ q, size: String(SIZE) });
+    if (state.by) query.set('speaker', state.by);
     if (state.from) query.set('from', state.from);
     if (state.to) query.set('to', state.to);
     let hits;
@@ -209,11 +218,16 @@ const saidSearch = (() => {
     const range = state.from && state.from === state.to ? words.date(state.from)
       : state.from || state.to ? words.date(`${state.from || '..'}/${state.to || '..'}`) : '';
     const when = range ? ` ${/^\d/.test(range) ? 'in ' : ''}${range} (From/To above)` : '';
+    // the speaker's name, as the hits give it
+    const speaker = state.by ? (hits.find((hit) => hit.speaker.id === state.by) || { speaker: { name: state.by } }).speaker.name : '';
+    if (state.by && hits.length) $('said-by-now').textContent = `Only what ${speaker} said`;
+    const by = state.by ? ` by ${speaker}` : '';
     if (!statements) {
-      say(`Nothing said${when} matches “${q}”. Every word must match; try fewer words, or another spelling${when ? ', or widen From/To' : ''}.`, 'empty');
+      say(`Nothing said${by}${when} matches “${q}”. Every word must match; try fewer words, or another spelling`
+        + `${when ? ', or widen From/To' : ''}${by ? ', or search what anyone said' : ''}.`, 'empty');
       return;
     }
-    const counted = `${statements} statement${statements === 1 ? '' : 's'}${when} match${statements === 1 ? 'es' : ''} “${q}”`;
+    const counted = `${statements} statement${statements === 1 ? '' : 's'}${by}${when} match${statements === 1 ? 'es' : ''} “${q}”`;
     say(next ? `The best ${counted.replace(/ match(es)? /, ' that match ')}; more with “More”.` : `${counted}, best match first.`, 'found');
   }
 

@@ -52,10 +52,12 @@ class SearchIT extends PageInChromium {
 		assertThat(message()).isEqualTo(answer.size() + " statements match “unsafe”, best match first.");
 		screenshot("said-unsafe-1400x900");
 
-		// the hits are reached with Tab, after the box and its button, and Enter opens one
+		// the hits are reached with Tab, after the box, its button and "Said by", and Enter opens one
 		assertThat(script("return document.activeElement.id")).isEqualTo("said-q");
 		box.sendKeys(Keys.TAB);
 		assertThat(script("return document.activeElement.id")).isEqualTo("said-submit");
+		browser.switchTo().activeElement().sendKeys(Keys.TAB);
+		assertThat(script("return document.activeElement.closest('#said-by') !== null")).isEqualTo(true);
 		browser.switchTo().activeElement().sendKeys(Keys.TAB);
 		assertThat(script("return document.activeElement.dataset.statement")).isEqualTo(answer.get(0).get("statement").asText());
 		browser.switchTo().activeElement().sendKeys(Keys.ENTER);
@@ -172,6 +174,35 @@ class SearchIT extends PageInChromium {
 		new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> hits().size() == 6);
 		assertThat(hits().stream().map(h -> h.getDomAttribute("data-statement")).toList()).isEqualTo(expected.subList(0, 6));
 		assertThat(address()).doesNotContain("from=").contains("q=trust");
+	}
+
+	@Test
+	void saidByNarrowsTheHitsToOneSpeakerAndAnyoneUndoesIt() {
+		open("/?view=said&q=trust");
+		waitUntilLoaded("said");
+		var everyone = hits().size();
+		var box = browser.findElement(By.cssSelector("#said-by input"));
+		assertThat(box.getDomAttribute("role")).isEqualTo("combobox");
+		box.sendKeys("Zoe Billingham");
+		waitFor(By.cssSelector("#said-by li[data-id='zoe-billingham']"));
+		box.sendKeys(Keys.ENTER);
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> address().contains("by=zoe-billingham"));
+		waitUntilLoaded("said");
+		var answer = get("/api/statements/search?q=trust&speaker=zoe-billingham&size=50").json();
+		assertThat(answer.size()).isPositive().isLessThan(everyone);
+		assertThat(hits().stream().map(h -> h.getDomAttribute("data-statement")).toList())
+			.isEqualTo(java.util.stream.StreamSupport.stream(answer.spliterator(), false).map(h -> h.get("statement").asText()).toList());
+		assertThat(hits()).allSatisfy(h -> assertThat(h.findElement(By.cssSelector(".speaker")).getText()).isEqualTo("Zoe Billingham"));
+		assertThat(message()).contains("by Zoe Billingham");
+		assertThat(browser.findElement(By.id("said-by-now")).getText()).isEqualTo("Only what Zoe Billingham said");
+		// a reload keeps it; Anyone undoes it
+		browser.navigate().refresh();
+		waitUntilLoaded("said");
+		assertThat(hits()).hasSize(answer.size());
+		browser.findElement(By.id("said-by-clear")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> !address().contains("by="));
+		waitUntilLoaded("said");
+		assertThat(hits()).hasSize(everyone);
 	}
 
 	@Test
