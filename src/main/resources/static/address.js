@@ -5,7 +5,7 @@
 // Nothing else writes the URL: a module asks for a change (change, go), this module writes the address and tells every
 // subscriber which keys changed (onChange); Back and Forward reach the subscribers the same way.
 export const VIEWS = ['network', 'timeline', 'said', 'article', 'profile', 'claims', 'ingest', 'between'];
-export const TABLES = ['criticisms', 'leadership', 'statements', 'calls'];
+export const TABLES = ['criticisms', 'leadership', 'statements', 'calls', 'inspections'];
 const KEYS = ['focus', 'depth', 'from', 'to', 'article', 'hide', 'view', 'selected', 'table', 'involving', 'q', 'id', 'at',
   'statements', 'expanded', 'hidden', 'pinned', 'a', 'b', 'sort', 'by'];
 

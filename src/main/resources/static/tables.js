@@ -1,5 +1,5 @@
-// The answer tables beside the network: criticisms, leadership, statements and calls for action, as the REST API
-// answers them for the page's focus (and its From/To, but for the leaders), a page at a time
+// The answer tables beside the network: criticisms, leadership, statements, calls for action and inspections, as the
+// REST API answers them for the page's focus (and its From/To, but for the leaders and inspections), a page at a time
 // with "More" while X-Has-More says there is more. Sortable by any column (a button in its header, aria-sort; the
 // order kept in the address as `sort`). Linked both ways with the drawing: a row chosen makes its nodes and edges
 // stand out in the network; a node chosen in the network narrows the rows to those involving it (`involving` in the
@@ -121,7 +121,41 @@ const TABLES = {
       { name: 'Source', value: (c) => sourceKey(c.source), cell: (c) => sourceLink(c.source, `CALLED_FOR:${idOf(c.caller)}:${c.id}`) },
     ],
   },
+  inspections: {
+    title: 'Inspections',
+    noun: ['inspection or decision', 'inspections and decisions'],
+    of: 'of',
+    relation: 'INSPECTED',
+    // the API answers an organisation's inspections and the decisions about it (special measures)
+    requests: (focus) => (focus ? [`/api/inspections?organisation=${q(focus)}`] : []),
+    needsFocus: 'Focus on an organisation to see its inspections and the decisions about it.',
+    key: (f) => f.id,
+    nodes: (f) => [f.id, state.focus],
+    edges: ['INSPECTED', 'RATED', 'CONCERNS'],
+    columns: [
+      { name: 'What', value: (f) => f.name || f.id },
+      { name: 'When', value: (f) => dateKey(f.when || f.date), cell: (f) => words.date(f.when || f.date) },
+      {
+        name: 'Overall rating', value: (f) => overallOf(f),
+        cell: (f) => (overallOf(f) ? el('span', overallOf(f), { class: 'rating', 'data-rating': overallOf(f) }) : ''),
+      },
+      {
+        name: 'Source', value: (f) => sourceKey((f.sources || [])[0]),
+        cell: (f) => {
+          const span = el('span', null, { class: 'sources' });
+          (f.sources || []).forEach((source, i) => span.append(i ? '; ' : '', sourceLink(source, `REPORTED_IN:${f.id}:${source.article}`)));
+          return span;
+        },
+      },
+    ],
+  },
 };
+
+// An inspection's overall rating, as the sources give it ('' when none does).
+function overallOf(finding) {
+  const overall = (finding.ratings || []).find((r) => r.domain === 'overall');
+  return overall ? overall.rating : '';
+}
 
 let loaded = null; // {table, query, rows, next: [addresses of the next pages], signal}
 // A column's name in the address ('To whom' -> 'to-whom').
@@ -304,7 +338,7 @@ function countWords(table, shown) {
 // What the page's other filters do to this table, said rather than left to guess.
 function notes(table) {
   const said = [];
-  if (!table.dated && (state.from || state.to)) said.push(`From/To do not narrow ${table.title.toLowerCase()}: a role is listed whatever its dates.`);
+  if (!table.dated && (state.from || state.to)) said.push(`From/To do not narrow ${table.title.toLowerCase()}: its rows are listed whatever their dates.`);
   if (state.hide.has(table.relation)) said.push(`“${relationOf(table.relation).label}” is unticked in the legend: the rows are listed, their edges are not drawn.`);
   return said;
 }

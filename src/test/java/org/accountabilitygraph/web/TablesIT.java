@@ -138,6 +138,33 @@ class TablesIT extends PageInChromium {
 	}
 
 	@Test
+	void theInspectionsTableHasTheApisInspectionsAndDecisionsWithTheirOverallRatings() {
+		open("/?focus=nsft&table=inspections");
+		waitForTable("inspections");
+		var api = rows("/api/inspections?organisation=nsft&size=1000");
+		assertThat(api).hasSizeGreaterThan(3);
+		assertThat(shownKeys()).containsExactlyInAnyOrderElementsOf(keys(api, f -> f.get("id").asText()));
+		assertThat(browser.findElement(By.id("table-tab-inspections")).getDomAttribute("aria-selected")).isEqualTo("true");
+		for (var finding : api) {
+			var row = browser.findElement(By.cssSelector("#answer-table tbody tr[data-key='" + finding.get("id").asText() + "']"));
+			String overall = "";
+			for (var rating : finding.get("ratings")) {
+				if (rating.get("domain").asText().equals("overall")) {
+					overall = rating.get("rating").asText();
+				}
+			}
+			assertThat(row.findElements(By.tagName("td")).get(2).getText()).as(finding.get("id").asText())
+				.isEqualTo(overall.isEmpty() ? "—" : overall);
+		}
+		assertThat(column(2)).contains("inadequate", "requires improvement");
+		// From/To do not narrow it, and it says so
+		open("/?focus=nsft&table=inspections&from=2019");
+		waitForTable("inspections");
+		assertThat(shownKeys()).hasSize(keys(api, f -> f.get("id").asText()).size());
+		assertThat(browser.findElement(By.id("table-notes")).getText()).contains("From/To do not narrow inspections");
+	}
+
+	@Test
 	void theAddressRestoresTheTableAndItsNarrowing() throws IOException {
 		open("/?focus=nsft&table=statements&involving=norman-lamb&from=2018&to=2018");
 		waitUntilLoaded("network");
