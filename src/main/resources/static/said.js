@@ -138,6 +138,8 @@ const saidSearch = (() => {
     shown = searched();
     delete document.body.dataset.loaded;
     $('said-more').hidden = true;
+    $('said-by-now').textContent = state.by ? `Only what ${state.by} said` : '';
+    $('said-by-clear').hidden = !state.by;
     const list = $('said-results');
     list.removeAttribute('aria-busy');
     list.classList.remove('stale');
@@ -151,8 +153,6 @@ const saidSearch = (() => {
     list.setAttribute('aria-busy', 'true');
     list.classList.add('stale');
     say(`Searching for “${q}”…`, 'loading');
-    $('said-by-now').textContent = state.by ? `Only what ${state.by} said` : '';
-    $('said-by-clear').hidden = !state.by;
     const query = new URLSearchParams({ q, size: String(SIZE) });
     if (state.by) query.set('speaker', state.by);
     if (state.from) query.set('from', state.from);
