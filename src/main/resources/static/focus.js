@@ -7,6 +7,12 @@ import { combobox } from './names.js';
 
 let named = null; // the id whose name is beside the box
 let suggestions = null; // the combobox of "Focus on"
+let naming = Promise.resolve(); // settles when the focus's name is beside the box
+
+/** Settles once the name of the entity focused on is beside the box (for the views that say it). */
+export function focusNamed() {
+  return naming;
+}
 
 export function init() {
   suggestions = combobox($('search'), $('suggestions'), (id, name) => setFocus(id, name),
@@ -44,10 +50,13 @@ export async function showName() {
     return;
   }
   const signal = newRequest('focus-name');
-  try {
-    const entity = await api(`/api/entities/${encodeURIComponent(state.focus)}`, { signal });
-    $('focus-now').textContent = entity.name;
-  } catch (error) {
-    if (!signal.aborted) $('focus-now').textContent = state.focus;
-  }
+  naming = (async () => {
+    try {
+      const entity = await api(`/api/entities/${encodeURIComponent(state.focus)}`, { signal });
+      $('focus-now').textContent = entity.name;
+    } catch (error) {
+      if (!signal.aborted) $('focus-now').textContent = state.focus;
+    }
+  })();
+  await naming;
 }

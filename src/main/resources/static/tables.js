@@ -11,6 +11,7 @@ import { relationOf } from './style.js';
 import { words } from './words.js';
 import { sourceLink } from './sources.js';
 import { cy, pick } from './network.js';
+import { focusNamed } from './focus.js';
 
 const SIZE = 100; // rows asked for per page
 
@@ -243,6 +244,7 @@ async function load(query) {
     $('tables').removeAttribute('aria-busy');
     return;
   }
+  await focusNamed(); // the count and caption name the focus
   if (signal.aborted) return;
   mine.done = true;
   $('tables').removeAttribute('aria-busy');

@@ -165,6 +165,18 @@ class TablesIT extends PageInChromium {
 	}
 
 	@Test
+	void theCountNamesTheFocusEvenWhenItsNameComesLate() {
+		open("/");
+		waitUntilLoaded("network");
+		// the focus's name answers 4 s late: the table waits for it rather than saying the id
+		delayRequestsContaining("/api/entities/nsft");
+		script("page.go(page.address({ focus: 'nsft', selected: 'nsft' })); return null;");
+		waitForTable("criticisms");
+		assertThat(browser.findElement(By.id("table-message")).getText())
+			.endsWith("criticisms involving Norfolk and Suffolk NHS Foundation Trust.");
+	}
+
+	@Test
 	void theAddressRestoresTheTableAndItsNarrowing() throws IOException {
 		open("/?focus=nsft&table=statements&involving=norman-lamb&from=2018&to=2018");
 		waitUntilLoaded("network");
