@@ -21,11 +21,6 @@ const claimsView = (() => {
     return /^\d{4}/.test(first) ? first.slice(0, 4) : null;
   }
 
-  function rangeWords() {
-    if (!state.from && !state.to) return '';
-    return words.date(`${state.from || '..'}/${state.to || '..'}`);
-  }
-
   // The words said (in quote marks when quoted), with those the data marks as the commitment marked (spans of them).
   function marked(text, commitments, reported) {
     const block = el('blockquote', null, { class: reported ? 'words reported' : 'words' });
@@ -159,9 +154,9 @@ const claimsView = (() => {
       return;
     }
     $('claims-title').textContent = `Claims and outcomes: ${entity.name}`;
-    const range = rangeWords();
+    const range = words.range(state.from, state.to);
     $('claims-range').textContent = range
-      ? `What may fall ${/^\d/.test(range) ? 'in ' : ''}${range} (From/To above); undated entries are listed last.`
+      ? `What may fall ${words.during(state.from, state.to)} (From/To above); undated entries are listed last.`
       : 'Everything, oldest first; undated entries last. From/To above narrow it.';
     const years = new Map();
     for (const entry of entries) {

@@ -8,6 +8,14 @@ export function el(tag, text, attributes = {}) {
   return node;
 }
 
+/** An SVG element, as `el` makes an HTML one. */
+export function svgEl(tag, text, attributes = {}) {
+  const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  if (text !== undefined && text !== null) node.textContent = text;
+  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
+  return node;
+}
+
 export function shorten(text, length) {
   return text && text.length > length ? text.slice(0, length - 1) + '…' : text || '';
 }

@@ -1,13 +1,11 @@
 // The footer's exports of the network view: links to /api/export for what the view shows (its focus and filters,
 // without the relations unticked in the legend), kept up to date from the address; and the drawing as a picture.
-import { $, el, setStatus } from './dom.js';
+import { $, el, setStatus, svgEl } from './dom.js';
 import { state, networkQuery, onChange } from './address.js';
 import { RELATIONS } from './style.js';
 import { words } from './words.js';
 import { cy } from './network.js';
 import { pictureLegend } from './legend.js';
-
-const SVG = 'http://www.w3.org/2000/svg';
 
 export function init() {
   for (const format of ['png', 'svg']) {
@@ -41,11 +39,8 @@ async function exportPicture(format) {
   const legend = pictureLegend(pictureTitle());
   const width = Number.parseFloat(drawing.getAttribute('width'));
   const height = Number.parseFloat(drawing.getAttribute('height'));
-  const picture = document.createElementNS(SVG, 'svg');
-  Object.entries({ width: width + legend.width, height: Math.max(height, legend.height) })
-    .forEach(([key, value]) => picture.setAttribute(key, value));
-  const ground = document.createElementNS(SVG, 'rect');
-  Object.entries({ width: '100%', height: '100%', fill: '#ffffff' }).forEach(([key, value]) => ground.setAttribute(key, value));
+  const picture = svgEl('svg', null, { width: width + legend.width, height: Math.max(height, legend.height) });
+  const ground = svgEl('rect', null, { width: '100%', height: '100%', fill: '#ffffff' });
   legend.group.setAttribute('transform', `translate(${width} 0)`);
   picture.append(ground, document.importNode(drawing, true), legend.group);
   const scale = format === 'png' ? Math.min(2, 4096 / Math.max(width + legend.width, height, 1)) : 1;
@@ -65,9 +60,9 @@ async function exportPicture(format) {
 // the legend starts.
 async function png(drawingBlob, legend, scale) {
   const drawing = await createImageBitmap(drawingBlob);
-  const legendSvg = document.createElementNS(SVG, 'svg');
-  Object.entries({ xmlns: SVG, width: legend.width * scale, height: legend.height * scale,
-    viewBox: `0 0 ${legend.width} ${legend.height}` }).forEach(([key, value]) => legendSvg.setAttribute(key, value));
+  const legendSvg = svgEl('svg', null, {
+    width: legend.width * scale, height: legend.height * scale, viewBox: `0 0 ${legend.width} ${legend.height}`,
+  });
   const group = legend.group.cloneNode(true);
   group.removeAttribute('transform');
   legendSvg.append(group);
@@ -88,7 +83,7 @@ async function png(drawingBlob, legend, scale) {
 // What the picture is of: the focus and the dates.
 function pictureTitle() {
   const focus = state.focus ? cy.getElementById(state.focus).data('label') || state.focus : '';
-  const range = state.from || state.to ? words.date(`${state.from || '..'}/${state.to || '..'}`) : '';
+  const range = words.range(state.from, state.to);
   return `Who said what${focus ? ` around ${focus}` : ''}${range ? `, ${range}` : ''}`;
 }
 

@@ -1,7 +1,7 @@
 // The network's legend, beside the drawing: each kind of node in view with a swatch of its shape and colour (drawn in
 // SVG from the outlines Cytoscape.js gives its shapes, so the key looks like the nodes), and each relation in view with
 // its line and a tick box (untick to hide it).
-import { $, el } from './dom.js';
+import { $, el, svgEl } from './dom.js';
 import { state, change } from './address.js';
 import { kindOf, kindLabel, relationOf } from './style.js';
 import { cy, shownElements, SAID_ABOUT, SPOKE_FOR } from './network.js';
@@ -134,22 +134,13 @@ export function pictureLegend(title) {
   const measure = document.createElement('canvas').getContext('2d');
   const ROW = 20;
   const PAD = 12;
-  const group = document.createElementNS(SVG, 'g');
-  group.setAttribute('class', 'legend');
-  group.setAttribute('font-family', 'sans-serif');
+  const group = svgEl('g', null, { class: 'legend', 'font-family': 'sans-serif' });
   let y = PAD;
   let width = 0;
   const text = (words, x, size, weight = 'normal') => {
-    const node = document.createElementNS(SVG, 'text');
-    node.setAttribute('x', x);
-    node.setAttribute('y', y + 13);
-    node.setAttribute('font-size', size);
-    node.setAttribute('font-weight', weight);
-    node.setAttribute('fill', '#1d2733');
-    node.textContent = words;
+    group.append(svgEl('text', words, { x, y: y + 13, 'font-size': size, 'font-weight': weight, fill: '#1d2733' }));
     measure.font = `${weight} ${size}px sans-serif`;
     width = Math.max(width, x + measure.measureText(words).width);
-    group.append(node);
   };
   text(title, PAD, 13, 'bold');
   y += ROW + 4;
@@ -165,9 +156,7 @@ export function pictureLegend(title) {
   y += 4;
   for (const type of types) {
     const style = relationOf(type === SAID_ABOUT ? 'SAID' : type === SPOKE_FOR ? 'ON_BEHALF_OF' : type);
-    const line = document.createElementNS(SVG, 'line');
-    Object.entries({ x1: PAD, y1: y + 9, x2: PAD + 16, y2: y + 9, stroke: style.color, 'stroke-width': 2 })
-      .forEach(([key, value]) => line.setAttribute(key, value));
+    const line = svgEl('line', null, { x1: PAD, y1: y + 9, x2: PAD + 16, y2: y + 9, stroke: style.color, 'stroke-width': 2 });
     const dashes = { dashed: '5 3', dotted: '2 2' }[type === SAID_ABOUT ? 'solid' : style.line];
     if (dashes) line.setAttribute('stroke-dasharray', dashes);
     group.append(line);

@@ -441,8 +441,8 @@ function around() {
 
 // No statement under the filters: said in words over the canvas, with what to change.
 function nothingMatches(where) {
-  const range = state.from || state.to ? words.date(`${state.from || '..'}/${state.to || '..'}`) : '';
-  const when = range ? ` ${/^\d/.test(range) ? 'in ' : ''}${range}` : '';
+  const during = words.during(state.from, state.to);
+  const when = during ? ` ${during}` : '';
   const inArticle = state.article ? ' in the article chosen' : '';
   return `Nothing was said${state.focus ? where : ''}${when}${inArticle}: no statement matches. Widen From/To, choose all articles or another focus.`;
 }

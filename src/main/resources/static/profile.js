@@ -4,7 +4,7 @@
 // and the list), what it said, what was said about it, who criticised it and whom it criticised, calls for action by it and concerning it,
 // the events it took part in. Every entity named links to its own profile. A newer profile aborts the requests of an
 // older one.
-import { $, el, setStatus, shorten } from './dom.js';
+import { $, el, setStatus, shorten, svgEl } from './dom.js';
 import { state, address, go } from './address.js';
 import { api, newRequest, nextPage } from './api.js';
 import { KINDS } from './style.js';
@@ -308,9 +308,7 @@ const profileView = (() => {
     svg.setAttribute('class', 'inspection-chart');
     svg.setAttribute('role', 'img');
     const node = (tag, attributes, text) => {
-      const n = document.createElementNS(SVG, tag);
-      for (const [key, value] of Object.entries(attributes)) n.setAttribute(key, value);
-      if (text !== undefined) n.textContent = text;
+      const n = svgEl(tag, text, attributes);
       svg.append(n);
       return n;
     };

@@ -1,8 +1,8 @@
 // Search what was said (?view=said&q=unsafe): full-text search over every statement (/api/statements/search), best
 // first, by one speaker when "Said by" names one, and within the page's From/To, 50 at a time ("More" for the next),
-// each hit with its speaker before the
-// quotation, the words that matched marked, and the article's title and date; each hit is a link that opens the
-// article at the statement's sentence. A newer search aborts the request of an older one.
+// each hit with its speaker before the quotation, the words that matched marked, and the article's title and date;
+// each hit is a link that opens the article at the statement's sentence. A newer search aborts the request of an
+// older one.
 import { $, el, setStatus, shorten } from './dom.js';
 import { state, address, go } from './address.js';
 import { api, newRequest, nextPage } from './api.js';
@@ -215,9 +215,8 @@ const saidSearch = (() => {
     button.hidden = !next;
     if (next) button.dataset.next = next;
     const statements = new Set([...list.querySelectorAll('[data-statement]')].map((a) => a.dataset.statement)).size;
-    const range = state.from && state.from === state.to ? words.date(state.from)
-      : state.from || state.to ? words.date(`${state.from || '..'}/${state.to || '..'}`) : '';
-    const when = range ? ` ${/^\d/.test(range) ? 'in ' : ''}${range} (From/To above)` : '';
+    const during = words.during(state.from, state.to);
+    const when = during ? ` ${during} (From/To above)` : '';
     // the speaker's name, as the hits give it
     const speaker = state.by ? (hits.find((hit) => hit.speaker.id === state.by) || { speaker: { name: state.by } }).speaker.name : '';
     if (state.by && hits.length) $('said-by-now').textContent = `Only what ${speaker} said`;

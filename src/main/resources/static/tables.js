@@ -36,14 +36,15 @@ const dateKey = (when) => {
 const sourceKey = (source) => (source ? `${dateKey(source.articleDate)} ${source.title || source.article}` : '');
 const q = encodeURIComponent;
 
+// `path` with the page's From/To added, as the API takes them.
+function dated(path) {
+  const range = [['from', state.from], ['to', state.to]].filter(([, value]) => value)
+    .map(([key, value]) => `${key}=${q(value)}`).join('&');
+  return range ? `${path}${path.includes('?') ? '&' : '?'}${range}` : path;
+}
+
 // What each table asks the API for, shows and picks out in the drawing. `requests(focus)`: the lists whose rows are the
 // table's, merged without repeats (`key`); `nodes(row)`: the row's nodes, by id; `relation`: what its edges are.
-// The page's From/To as the API takes them ('&from=2018&to=2019', or '').
-const range = () => `${state.from ? `&from=${q(state.from)}` : ''}${state.to ? `&to=${q(state.to)}` : ''}`;
-
-// `path` with the page's From/To added.
-const dated = (path) => `${path}${range() ? `${path.includes('?') ? '&' : '?'}${range().slice(1)}` : ''}`;
-
 const TABLES = {
   criticisms: {
     title: 'Criticisms',
@@ -142,11 +143,7 @@ const TABLES = {
       },
       {
         name: 'Source', value: (f) => sourceKey((f.sources || [])[0]),
-        cell: (f) => {
-          const span = el('span', null, { class: 'sources' });
-          (f.sources || []).forEach((source, i) => span.append(i ? '; ' : '', sourceLink(source, `REPORTED_IN:${f.id}:${source.article}`)));
-          return span;
-        },
+        cell: (f) => sourceList(f.sources, (source) => `REPORTED_IN:${f.id}:${source.article}`),
       },
     ],
   },
@@ -175,9 +172,11 @@ function fromTo(role) {
   return `${words.date(role.when)}${end ? ` to ${words.date(end)}` : ''}`;
 }
 
+// The sources of a row, each a link to its article at `fact` (the same for all, or a function of the source).
 function sourceList(sources, fact) {
   const span = el('span', null, { class: 'sources' });
-  (sources || []).forEach((source, i) => span.append(i ? '; ' : '', sourceLink(source, fact)));
+  (sources || []).forEach((source, i) => span.append(i ? '; ' : '',
+    sourceLink(source, typeof fact === 'function' ? fact(source) : fact)));
   return span;
 }
 

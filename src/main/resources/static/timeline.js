@@ -78,11 +78,6 @@ const chronology = (() => {
     return `${$('focus-now').textContent || state.focus}: ${entry.detail}`;
   }
 
-  function rangeWords() {
-    if (!state.from && !state.to) return '';
-    return words.date(`${state.from || '..'}/${state.to || '..'}`);
-  }
-
   async function load() {
     const signal = newRequest('timeline');
     delete document.body.dataset.loaded;
@@ -113,9 +108,9 @@ const chronology = (() => {
     container.replaceChildren();
     const name = $('focus-now').textContent || state.focus;
     $('timeline-title').textContent = `Chronology: ${name}`;
-    const range = rangeWords();
+    const range = words.range(state.from, state.to);
     $('timeline-range').textContent = range
-      ? `What may fall ${/^\d/.test(range) ? 'in ' : ''}${range} (From/To above); undated entries are listed last.`
+      ? `What may fall ${words.during(state.from, state.to)} (From/To above); undated entries are listed last.`
       : 'Everything, oldest first; undated entries last. From/To above narrow it.';
     const years = new Map();
     entries.forEach((entry, index) => {

@@ -151,5 +151,16 @@ export const words = (() => {
     }
   }
 
-  return { date, articleDate, decision, rating, kind, parse };
+  /** The page's From/To in words ('between 2018 and 2019', '2022', 'by the end of 2015'); '' when neither is set. */
+  function range(from, to) {
+    return from || to ? date(`${from || '..'}/${to || '..'}`) : '';
+  }
+
+  /** The same as a phrase that follows a verb ('in 2022', 'between 2018 and 2019'); '' when neither is set. */
+  function during(from, to) {
+    const text = range(from, to);
+    return text && /^\d/.test(text) ? `in ${text}` : text;
+  }
+
+  return { date, articleDate, decision, rating, kind, parse, range, during };
 })();
