@@ -1,5 +1,5 @@
 # Sourced by the tools: prints the class path of the compiled project, compiling first only when a source,
-# resource or the pom is newer than the last compile (a tool then starts in about a second, not in
+# resource or the pom is newer than the last compile (a tool then answers in a second or two, not in
 # Maven's 20). Usage: cp=$(project_classpath "$root")
 project_classpath() {
 	local root=$1 stamp="$1/target/classpath.txt"

@@ -13,6 +13,7 @@ import { api, newRequest } from './api.js';
 import { kindOf, relationOf } from './style.js';
 import { words } from './words.js';
 import { arrange, placeAround, placeAmong } from './layout.js';
+import { declutter } from './labels.js';
 import * as legend from './legend.js';
 import * as nodeList from './node-list.js';
 import * as panel from './panel.js';
@@ -31,7 +32,7 @@ let loads = 0; // loads started: an expansion of an older load's drawing is not 
 let drawnChanges = null; // the address's expanded, hidden and pinned as the drawing has them
 const changesOf = (s) => [s.expanded, s.hidden, s.pinned].join('|');
 /** How long the last layout took, in milliseconds (the status line does not say it; the tests read it). */
-export const timing = { layout: null, placing: null };
+export const timing = { layout: null, placing: null, tucked: null };
 
 export function init() {
   cy = cytoscape({
@@ -88,16 +89,28 @@ export function init() {
       // a row chosen in the answer tables: its nodes and edges stand out, the rest fades
       { selector: '.faded', style: { opacity: 0.15 } },
       { selector: 'node.picked', style: { 'border-width': 4, 'border-color': '#7048e8' } },
+      // a node or edge chosen: it and what it touches stand out, the rest dims
+      { selector: '.dimmed', style: { opacity: 0.2 } },
       { selector: 'edge.picked', style: { width: 5 } },
+      // labels that would cover others are tucked away (labels.js), drawn again when pointed at or chosen
+      { selector: '.label-tucked', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+      {
+        selector: '.label-tucked:selected, .label-tucked.pointed, .label-tucked.picked',
+        style: { 'text-opacity': 1, 'text-background-opacity': 0.85, 'z-index': 20 },
+      },
       { selector: '.hidden, .folded, .hidden-node', style: { display: 'none' } },
     ],
   });
   // a node chosen is shown in the panel and narrows the answer tables to the rows involving it
   cy.on('tap', 'node', (event) => change({ selected: event.target.id(), involving: event.target.id() }));
   cy.on('tap', 'edge', (event) => change({ selected: event.target.id() }));
+  // a tap on the empty canvas lets the choice go (the whole drawing is drawn plainly again)
+  cy.on('tap', (event) => { if (event.target === cy && state.selected) change({ selected: '' }); });
   cy.on('dbltap', 'node', (event) => expand(event.target.id()));
   // a node dragged stays where it is put: later layouts leave it there (Unpin in its panel lets it go)
   cy.on('dragfree', 'node', (event) => pin(event.target.id(), true));
+  cy.on('mouseover', 'node, edge', (event) => event.target.addClass('pointed'));
+  cy.on('mouseout', 'node, edge', (event) => event.target.removeClass('pointed'));
   $('statements-as-nodes').addEventListener('change', (event) => change({ statements: event.target.checked ? 'nodes' : '' }));
   $('relayout').addEventListener('click', () => layOutAgain());
   $('show-hidden').addEventListener('click', () => showAllHidden());
@@ -119,7 +132,10 @@ export function show(changed) {
     return;
   }
   if (!drawn) return; // the load under way finishes the showing
-  if (changed.has('hide')) applyHidden();
+  if (changed.has('hide')) {
+    applyHidden();
+    relabel();
+  }
   if (changed.has('statements')) showStatementsAs();
   if (changed.has('view')) {
     cy.resize();
@@ -289,6 +305,7 @@ export function hideNode(id, hide) {
 export function pin(id, on) {
   if (on) pinned.add(id); else pinned.delete(id);
   cy.getElementById(id).toggleClass('pinned', on);
+  relabel(); // a node dragged: its label and its edges' labels moved
   updateTools();
   record();
   if (state.selected === id && state.view === 'network') panel.show(cy.getElementById(id));
@@ -320,6 +337,7 @@ function layOutAgain() {
   applyFolding();
   timing.layout = arrange(shownElements(), state.focus ? [state.focus] : [], pinned);
   if (asNodes) unfold();
+  relabel();
   cy.fit(shownElements(), 20);
 }
 
@@ -405,8 +423,11 @@ function unfold() {
   if (statements.length) timing.placing = placeAmong(shownElements(), statements);
 }
 
-// What the drawing shows changed: the legend, the list of nodes, the status line, the tools and the text alternative.
+// What the drawing shows changed: the labels, the dimming, the legend, the list of nodes, the status line, the tools and
+// the text alternative.
 function afterChange(complete = true) {
+  relabel();
+  dimAllButSelected();
   legend.render();
   nodeList.render();
   updateTools();
@@ -425,6 +446,11 @@ function afterChange(complete = true) {
   $('cy').setAttribute('aria-label', `Network drawing: ${status}${state.focus ? around() : ''}. `
     + 'Every node is listed under Nodes in view, where the keyboard reaches it.');
   $('statements-as-nodes').checked = state.statements === 'nodes';
+}
+
+// The labels that would overlap tucked away (labels.js); how many, for the tests and the curious.
+function relabel() {
+  timing.tucked = declutter(cy, shownElements());
 }
 
 function updateTools() {
@@ -478,6 +504,18 @@ function showSelected() {
   } else {
     panel.clear();
   }
+  dimAllButSelected();
+}
+
+// What is selected and what it touches (a node's edges and neighbours, an edge's two ends) are drawn as before, the
+// rest dimmed; nothing selected, nothing dimmed.
+function dimAllButSelected() {
+  cy.elements('.dimmed').removeClass('dimmed');
+  const chosen = cy.elements(':selected');
+  const near = chosen.nodes().closedNeighborhood().union(chosen).union(chosen.edges().connectedNodes());
+  const drawnNow = shownElements();
+  if (!near.intersection(drawnNow).length) return; // nothing of the choice is drawn (hidden, or folded away)
+  drawnNow.difference(near).addClass('dimmed');
 }
 
 function applyHidden() {

@@ -300,6 +300,107 @@ class NetworkReadingIT extends PageInChromium {
 		screenshot("network-legend-closed-1400x900");
 	}
 
+	/**
+	 * Where labels crowd (round the trust, everything, the trust with two nodes expanded) none drawn covers another: each label's
+	 * rectangle as Cytoscape's renderer placed it (its unturned box and the angle it drew it at), compared pair by pair.
+	 * A label tucked away is drawn when the mouse points at its edge, and every node stays in Nodes in view.
+	 */
+	@Test
+	void noLabelDrawnCoversAnotherAndATuckedOneShowsWhenPointedAt() throws IOException {
+		for (var address : List.of("/?focus=nsft", "/", "/?focus=nsft&expanded=campaign-to-save-mental-health-services,matt-hancock")) {
+			open(address);
+			waitUntilLoaded("network");
+			assertThat(overlappingLabels()).as(address).isEmpty();
+			assertThat(drawnLabels()).as(address).isGreaterThan(20L);
+		}
+		open("/?focus=nsft");
+		waitUntilLoaded("network");
+		// what is tucked away is counts on the busy edges round the trust: every name is drawn
+		assertThat(script("return cy.nodes('.label-tucked').length")).isEqualTo(0L);
+		assertThat((Long) script("return cy.edges('.label-tucked').length")).isGreaterThan(0L);
+		assertThat(browser.findElements(By.cssSelector("#node-list button"))).hasSize(visibleNodeIds().size());
+		// a tucked edge's label: zoomed in on its middle, the mouse pointed there draws it
+		@SuppressWarnings("unchecked")
+		var tucked = (List<String>) script("return cy.edges('.label-tucked:visible').map(e => e.id())");
+		String shown = null;
+		for (var id : tucked.subList(0, Math.min(5, tucked.size()))) {
+			script("const e = cy.getElementById(arguments[0]); cy.zoom(3); cy.center(e); return null;", id);
+			@SuppressWarnings("unchecked")
+			var at = (Map<String, Number>) script("return cy.getElementById(arguments[0]).renderedMidpoint()", id);
+			var canvas = browser.findElement(By.id("cy"));
+			var size = canvas.getSize();
+			new Actions(browser).moveToElement(canvas, at.get("x").intValue() - size.width / 2, at.get("y").intValue() - size.height / 2)
+				.perform();
+			if ((Boolean) script("return cy.getElementById(arguments[0]).hasClass('pointed')", id)) {
+				shown = id;
+				break;
+			}
+		}
+		assertThat(shown).as("the mouse reaches one of the tucked edges %s", tucked).isNotNull();
+		assertThat(script("return cy.getElementById(arguments[0]).style('text-opacity')", shown)).isEqualTo("1");
+		screenshot("network-tucked-label-pointed-1400x900");
+		new Actions(browser).moveByOffset(0, -200).perform();
+		assertThat(script("return cy.getElementById(arguments[0]).style('text-opacity')", shown)).isEqualTo("0");
+	}
+
+	/** A node chosen: it, its edges and its neighbours are drawn plainly, the rest dimmed; a tap on the empty canvas undoes it. */
+	@Test
+	void choosingANodeDimsWhatItDoesNotTouchAndTheEmptyCanvasLetsItGo() throws IOException {
+		open("/?focus=nsft");
+		waitUntilLoaded("network");
+		assertThat(script("return cy.$('.dimmed').length")).isEqualTo(0L);
+		script("cy.getElementById('norman-lamb').emit('tap'); return null;");
+		waitFor(By.xpath("//aside[@id='details']//h2[text()='Norman Lamb']"));
+		@SuppressWarnings("unchecked")
+		var plain = new HashSet<>((List<String>) script("return cy.elements(':visible').not('.dimmed').map(e => e.id())"));
+		@SuppressWarnings("unchecked")
+		var near = new HashSet<>((List<String>) script(
+				"return cy.getElementById('norman-lamb').closedNeighborhood(':visible').map(e => e.id())"));
+		assertThat(plain).isEqualTo(near);
+		assertThat((Long) script("return cy.$('.dimmed:visible').length")).isGreaterThan(50L);
+		assertThat(script("return cy.$('.dimmed').first().style('opacity')")).isEqualTo("0.2");
+		screenshot("network-chosen-dims-the-rest-1400x900");
+		// an empty corner of the canvas
+		var canvas = browser.findElement(By.id("cy"));
+		new Actions(browser).moveToElement(canvas, -canvas.getSize().width / 2 + 3, -canvas.getSize().height / 2 + 3).click().perform();
+		new WebDriverWait(browser, Duration.ofSeconds(5)).until(b -> !address().contains("selected="));
+		assertThat(script("return cy.$('.dimmed').length")).isEqualTo(0L);
+		assertThat(script("return cy.$(':selected').length")).isEqualTo(0L);
+	}
+
+	/** Labels drawn (with text, not tucked away) on the visible elements. */
+	private Long drawnLabels() {
+		return (Long) script("return cy.elements(':visible').filter(e => e.style('label') && e.style('text-opacity') !== '0').length");
+	}
+
+	/**
+	 * The pairs of drawn labels whose rectangles overlap by more than half a pixel, as the renderer placed them
+	 * (Cytoscape keeps each label's unturned box and its angle: {@code labelBounds.main}, {@code rstyle.labelAngle}).
+	 */
+	@SuppressWarnings("unchecked")
+	private List<String> overlappingLabels() {
+		return (List<String>) script("""
+				const drawn = [];
+				cy.elements(':visible').forEach(e => {
+				  if (!e.style('label') || e.style('text-opacity') === '0') return;
+				  e.boundingBox();
+				  const b = e._private.labelBounds.main;
+				  if (!b || !b.w) return;
+				  drawn.push({ name: e.id() + ' "' + e.style('label') + '"', x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2,
+				    w: b.w / 2, h: b.h / 2, angle: e.isEdge() ? e._private.rstyle.labelAngle || 0 : 0 });
+				});
+				const apart = (a, b) => [a.angle, a.angle + Math.PI / 2, b.angle, b.angle + Math.PI / 2].some(t => {
+				  const along = r => r.x * Math.cos(t) + r.y * Math.sin(t);
+				  const reach = r => r.w * Math.abs(Math.cos(r.angle - t)) + r.h * Math.abs(Math.sin(r.angle - t));
+				  return Math.abs(along(a) - along(b)) >= reach(a) + reach(b) - 0.5;
+				});
+				const out = [];
+				for (let i = 0; i < drawn.length; i++) for (let j = i + 1; j < drawn.length; j++)
+				  if (!apart(drawn[i], drawn[j])) out.push(drawn[i].name + ' and ' + drawn[j].name);
+				return out;
+				""");
+	}
+
 	@Test
 	void theKeyboardReachesEveryNodeThroughNodesInView() throws IOException {
 		open("/?focus=nsft");
