@@ -12,20 +12,36 @@ import org.accountabilitygraph.query.InvalidParameterException;
 import org.accountabilitygraph.query.KnowledgeGraph;
 import org.accountabilitygraph.query.NotFoundException;
 import org.accountabilitygraph.server.StorePassword;
+import org.accountabilitygraph.style.CytoscapeStyle;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code tools/export}: writes the network (or the whole graph) from a running Neo4j to a file. */
+/**
+ * {@code tools/export}: writes the network (or the whole graph) from a running Neo4j to a file, or the Cytoscape
+ * desktop style that draws its GraphML.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
 		description = "Exports the who-said-what network around an entity (or everything) as GraphML, GEXF, "
 				+ "Cytoscape JSON or DOT, with the article and sentence behind each fact as attributes.")
 public final class ExportCommand implements Callable<Integer> {
 
-	@Option(names = "--format", required = true, description = "graphml, gexf, cyjs or dot")
-	String format;
+	/** The network in a format, or the style file: one of the two. */
+	static final class What {
+
+		@Option(names = "--format", required = true, description = "graphml, gexf, cyjs or dot")
+		String format;
+
+		@Option(names = "--cytoscape-style", required = true, description = "instead of the network, the Cytoscape "
+				+ "desktop style file that draws a GraphML export as the page does (needs no Neo4j)")
+		boolean cytoscapeStyle;
+	}
+
+	@ArgGroup(exclusive = true, multiplicity = "1")
+	What what;
 
 	@Option(names = "--focus", description = "id of the entity at the centre (default: the whole network)")
 	String focus;
@@ -67,15 +83,23 @@ public final class ExportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		var exportFormat = ExportFormat.named("--format", format);
+		if (what.cytoscapeStyle) {
+			try (Writer writer = writer()) {
+				CytoscapeStyle.write(writer);
+			}
+			if (out != null) {
+				System.err.printf("Wrote the Cytoscape style %s to %s%n", CytoscapeStyle.STYLE_NAME, out);
+			}
+			return 0;
+		}
+		var exportFormat = ExportFormat.named("--format", what.format);
 		var hidden = HiddenRelations.parse("--hide", hide);
 		var auth = user != null ? AuthTokens.basic(user, password == null ? "" : password)
 				: StorePassword.read(store).map(p -> AuthTokens.basic(p.user(), p.password())).orElse(AuthTokens.none());
 		try (var driver = GraphDatabase.driver(uri, auth)) {
 			var graph = new KnowledgeGraph(driver);
 			var network = hidden.applyTo(wholeGraph ? graph.wholeGraph() : graph.network(focus, depth, from, to, article));
-			try (Writer writer = out == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
-					: Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+			try (Writer writer = writer()) {
 				NetworkExporter.write(network, exportFormat, writer, wholeGraph ? null : focus);
 			}
 			if (out != null) {
@@ -83,6 +107,12 @@ public final class ExportCommand implements Callable<Integer> {
 			}
 			return 0;
 		}
+	}
+
+	/** The file given, or standard output. */
+	private Writer writer() throws IOException {
+		return out == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
+				: Files.newBufferedWriter(out, StandardCharsets.UTF_8);
 	}
 
 	public static void main(String[] args) {

@@ -50,7 +50,14 @@ public enum Shape {
 		return cytoscapeJs;
 	}
 
-	/** Cytoscape desktop's name for a passthrough mapping to Node Shape ({@code ROUND_RECTANGLE}). */
+	/**
+	 * Cytoscape desktop's Node Shape ({@code ROUND_RECTANGLE}), as the GraphML export's {@code shape} and
+	 * {@link CytoscapeStyle} write it: one of the nine it has (cytoscape-api's NodeShapeVisualProperty has eight, ding's
+	 * DNodeShape adds VEE). So several of the page's shapes are drawn alike there, and the colour tells their kinds
+	 * apart: octagon, cut-rectangle, heptagon and star as OCTAGON; round-rectangle, bottom-round-rectangle and barrel as
+	 * ROUND_RECTANGLE; pentagon, round-pentagon, hexagon and concave-hexagon as HEXAGON; tag, rhomboid and
+	 * right-rhomboid as PARALLELOGRAM.
+	 */
 	public String cytoscapeDesktop() {
 		return cytoscapeDesktop;
 	}

@@ -24,6 +24,8 @@ import org.accountabilitygraph.ApplicationOnLoadedGraph;
 import org.accountabilitygraph.LoadedGraph;
 import org.accountabilitygraph.query.KnowledgeGraph;
 import org.accountabilitygraph.query.model.Network;
+import org.accountabilitygraph.style.CytoscapeSchema;
+import org.accountabilitygraph.style.CytoscapeStyle;
 import org.accountabilitygraph.style.NetworkStyle;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.util.Pair;
@@ -237,6 +239,20 @@ class ExportIT extends ApplicationOnLoadedGraph {
 				HttpResponse.BodyHandlers.discarding());
 		assertThat(response.headers().firstValue("Content-Disposition")).hasValue(
 				"attachment; filename=\"network-nsft-" + LocalDate.now() + ".gexf\"");
+	}
+
+	@Test
+	void theCytoscapeStyleDownloadsAsAFileCytoscapesSchemaAccepts() throws Exception {
+		var response = get("/api/network-style/cytoscape");
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.contentType()).startsWith("application/xml").containsIgnoringCase("charset=UTF-8");
+		assertThat(response.header("Content-Disposition"))
+			.isEqualTo("attachment; filename=\"accountability-graph-style.xml\"");
+		CytoscapeSchema.validate(response.body());
+		assertThat(response.body()).isEqualTo(CytoscapeStyle.xml());
+		var operation = get("/v3/api-docs").json().at("/paths/~1api~1network-style~1cytoscape/get");
+		assertThat(operation.get("summary").asText()).contains("Cytoscape desktop style file");
+		assertThat(operation.at("/responses/200/content").has("application/xml")).isTrue();
 	}
 
 	@Test
