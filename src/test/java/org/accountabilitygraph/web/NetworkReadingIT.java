@@ -449,9 +449,14 @@ class NetworkReadingIT extends PageInChromium {
 			size(LAPTOP);
 			open("/?focus=nsft");
 			waitUntilLoaded("network");
-			for (var id : List.of("status", "export-graphml", "export-gexf", "export-cyjs", "export-dot", "export-png", "export-svg", "cy")) {
+			for (var id : List.of("status", "export-graphml", "export-gexf", "export-cyjs", "export-dot", "export-cytoscape-style",
+					"export-png", "export-svg", "cy")) {
 				assertThat(inView(browser.findElement(By.id(id)))).as(id).isTrue();
 			}
+			// the footer's Cytoscape style link gives the style file
+			var style = (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+					+ " fetch(document.getElementById('export-cytoscape-style').href).then(r => r.text()).then(done);");
+			assertThat(style).startsWith("<?xml").contains("<vizmap").contains("name=\"NODE_FILL_COLOR\"");
 			script("cy.getElementById('norman-lamb').emit('tap'); return null;");
 			assertThat(inView(waitFor(By.cssSelector("#details h2")))).isTrue();
 			screenshot("network-laptop-1280x720");
