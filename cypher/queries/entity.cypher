@@ -6,10 +6,11 @@ MATCH (entity:Entity {id: $id})
 CALL {
   WITH entity
   MATCH (entity)-[role:LEADS|HOLDS_OFFICE|MEMBER_OF|WORKS_FOR|REPRESENTS]-(other)
-  OPTIONAL MATCH (article:Article {id: role.article})
-  WITH entity, role, other, article
-  ORDER BY coalesce(role.startDate, role.asOf), type(role), other.id, article.id
+  WITH entity, role, other
+  ORDER BY coalesce(role.startDate, role.asOf), type(role), other.id, role.article
   LIMIT $roles
+  // the articles of the roles shown only (a busy trust is led in tens of thousands of articles)
+  OPTIONAL MATCH (article:Article {id: role.article})
   RETURN collect({relation: type(role), direction: CASE WHEN startNode(role) = entity THEN 'out' ELSE 'in' END,
         other: other.id, otherName: coalesce(other.name, other.description, other.id), otherKind: labels(other), role: role.role,
         status: role.status, asOf: role.asOf, startDate: role.startDate, endDate: role.endDate,
@@ -19,10 +20,12 @@ CALL {
 }
 CALL {
   WITH entity
-  MATCH (entity)-[reported:REPORTED_IN]->(article:Article)
-  WITH reported, article
-  ORDER BY coalesce(article.date, article.dateEarliest, article.dateLatest), article.id
+  MATCH (entity)-[reported:REPORTED_IN]->()
+  // sorted by the article's date as the mention carries it (articleSortDate), then only the first articles read
+  WITH reported
+  ORDER BY reported.articleSortDate, reported.article
   LIMIT $sources
+  MATCH (article:Article {id: reported.article})
   RETURN collect(article {article: article.id, .title, .publisher,
                           articleDate: coalesce(article.date, coalesce(article.dateEarliest, '..') + '/' + coalesce(article.dateLatest, '..')),
                           .datePrecision, evidence: reported.evidence}) AS sources

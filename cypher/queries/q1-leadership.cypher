@@ -7,20 +7,27 @@
 MATCH (person:Person)-[role:LEADS]->(organisation:Organisation {id: $organisation})
 // start from the organisation, whatever the planner guesses on a small graph
 USING INDEX SEEK organisation:Organisation(id)
-MATCH (article:Article {id: role.article})
-WITH person, role, article,
-     coalesce(role.startDate, article.date, article.dateEarliest, article.dateLatest) AS sortDate,
-     coalesce(role.startDate, article.date,
-              coalesce(article.dateEarliest, '..') + '/' + coalesce(article.dateLatest, '..')) AS when
-ORDER BY sortDate, article.id
-WITH person, role.role AS role, min(sortDate) AS sortDate, head(collect(when)) AS when,
+// every attestation ordered by the date its fact carries (its article's: articleSortDate), no article read yet
+WITH person, role, coalesce(role.startDate, role.articleSortDate) AS sortDate
+ORDER BY sortDate, role.article
+WITH person, role.role AS roleName, min(sortDate) AS sortDate, head(collect(role)) AS earliest,
      // the status the latest source gives; the first sources (as many as the sources parameter says), and how many
-     last(collect(role.status)) AS status, count(*) AS attestations,
-     collect({role: role, article: article})[..$sources] AS firsts
-RETURN person.id AS person, person.name AS name, role, when, status, attestations,
-       [first IN firsts | {article: first.article.id, title: first.article.title, publisher: first.article.publisher,
-                           articleDate: coalesce(first.article.date,
-                                                 coalesce(first.article.dateEarliest, '..') + '/' + coalesce(first.article.dateLatest, '..')),
-                           datePrecision: first.article.datePrecision, evidence: first.role.evidence,
-                           status: first.role.status, startDate: first.role.startDate, endDate: first.role.endDate}] AS sources
+     last(collect(role.status)) AS status, count(*) AS attestations, collect(role)[..$sources] AS firsts
+// then the articles of the earliest attestation and of the sources shown, and no others
+CALL {
+  WITH firsts
+  UNWIND firsts AS first
+  MATCH (article:Article {id: first.article})
+  RETURN collect({role: first, article: article}) AS sources
+}
+MATCH (earliestArticle:Article {id: earliest.article})
+RETURN person.id AS person, person.name AS name, roleName AS role,
+       coalesce(earliest.startDate, earliestArticle.date,
+                coalesce(earliestArticle.dateEarliest, '..') + '/' + coalesce(earliestArticle.dateLatest, '..')) AS when,
+       status, attestations,
+       [first IN sources | {article: first.article.id, title: first.article.title, publisher: first.article.publisher,
+                            articleDate: coalesce(first.article.date,
+                                                  coalesce(first.article.dateEarliest, '..') + '/' + coalesce(first.article.dateLatest, '..')),
+                            datePrecision: first.article.datePrecision, evidence: first.role.evidence,
+                            status: first.role.status, startDate: first.role.startDate, endDate: first.role.endDate}] AS sources
 ORDER BY sortDate, name;

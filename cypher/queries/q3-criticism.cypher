@@ -33,20 +33,34 @@ CALL {
   RETURN critic, criticism, target
 }
 WITH critic, criticism, target WHERE $critic IS NULL OR critic.id = $critic
+// dates asked for: each criticism's own time, from its statement or else its article; none asked for: nothing read
+CALL {
+  WITH criticism
+  WITH criticism WHERE $from IS NOT NULL OR $to IS NOT NULL
+  MATCH (article:Article {id: criticism.article})
+  OPTIONAL MATCH (statement:Statement {id: criticism.statement})
+  WITH coalesce(statement.date, statement.dateEarliest, article.date, article.dateEarliest) AS earliest,
+       coalesce(statement.date, statement.dateLatest, article.date, article.dateLatest) AS latest
+  WHERE ($to IS NULL OR earliest IS NULL OR earliest <= $to + '~')
+    AND ($from IS NULL OR latest IS NULL OR latest + '~' >= $from)
+  RETURN true AS inRange
+  UNION
+  WITH criticism
+  WITH criticism WHERE $from IS NULL AND $to IS NULL
+  RETURN true AS inRange
+}
+// ordered by the article's date as the fact carries it (articleSortDate); the page's articles and statements read last
+WITH critic, criticism, target, coalesce(critic.name, critic.description) AS criticName
+ORDER BY criticism.articleSortDate, criticName, critic.id, target.id, criticism.evidence
+SKIP $skip LIMIT $limit
 MATCH (article:Article {id: criticism.article})
 OPTIONAL MATCH (statement:Statement {id: criticism.statement})
-WITH critic, criticism, target, article, statement,
-     coalesce(statement.date, statement.dateEarliest, article.date, article.dateEarliest) AS earliest,
-     coalesce(statement.date, statement.dateLatest, article.date, article.dateLatest) AS latest
-WHERE ($to IS NULL OR earliest IS NULL OR earliest <= $to + '~')
-  AND ($from IS NULL OR latest IS NULL OR latest + '~' >= $from)
-WITH critic, criticism, target, article, statement, coalesce(critic.name, critic.description) AS criticName,
+WITH critic, criticism, target, criticName, article, statement,
      coalesce(article.date, article.dateEarliest, article.dateLatest) AS articleDate
-ORDER BY articleDate, criticName, critic.id, target.id, criticism.evidence
-SKIP $skip LIMIT $limit
 RETURN critic.id AS critic, criticName, labels(critic) AS criticKind,
        target.id AS target, coalesce(target.name, target.id) AS targetName, labels(target) AS targetKind, criticism.summary AS summary,
        statement.text AS statement, articleDate,
        article {article: article.id, .title, .publisher,
                 articleDate: coalesce(article.date, coalesce(article.dateEarliest, '..') + '/' + coalesce(article.dateLatest, '..')),
-                .datePrecision, evidence: criticism.evidence} AS source;
+                .datePrecision, evidence: criticism.evidence} AS source
+ORDER BY criticism.articleSortDate, criticName, critic, target, criticism.evidence;

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,6 +35,12 @@ public final class FactSet {
 
 	/** The statement property that marks a promise: its words, spans of the statement's text (see cypher/MODEL.md). */
 	public static final String COMMITMENTS = "commitments";
+
+	/**
+	 * The property the loader adds to every fact and mention: the article's date, or its earliest bound, or its latest
+	 * (what the answers sort sources by), so that ordering a busy entity's attestations reads no article.
+	 */
+	public static final String ARTICLE_SORT_DATE = "articleSortDate";
 
 	private static final ObjectMapper CANONICAL = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
@@ -107,10 +114,15 @@ public final class FactSet {
 			entities.add(Map.of("id", mention.id(), "labels", labels, "properties", nodeProperties(mention.id()),
 					"mentioned", mention.mentioned()));
 		}
+		// the date the article sorts by, on every fact it states: a busy entity's answers order its thousands of
+		// attestations by date and look up only the articles of the first ones
+		var sortDate = Stream.of("date", "dateEarliest", "dateLatest").map(file.article()::get).filter(Objects::nonNull)
+			.findFirst();
 		var facts = new ArrayList<Map<String, Object>>();
 		for (var fact : file.facts()) {
 			var properties = new LinkedHashMap<String, Object>(fact.properties());
 			properties.put("article", file.articleId());
+			sortDate.ifPresent(date -> properties.put(ARTICLE_SORT_DATE, date));
 			facts.add(Map.of("type", fact.type(), "from", fact.from(), "to", fact.to(), "properties", properties));
 		}
 		var parameters = new LinkedHashMap<String, Object>();

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.accountabilitygraph.query.KnowledgeGraph;
 import org.accountabilitygraph.query.NamedQueries;
 import org.accountabilitygraph.query.PageRequest;
+import org.accountabilitygraph.query.SearchText;
 import org.accountabilitygraph.server.EmbeddedNeo4j;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -138,10 +139,12 @@ public final class QueryBenchmark {
 				Map.of("from", speaker, "to", busiest.get("regulator"))));
 		questions.add(new Question("neighbourhood (mp, depth 1)", () -> graph.neighbourhood(busiest.get("mp"), 1), "q9-neighbourhood",
 				Map.of("id", busiest.get("mp"), "depth", 1)));
+		// the raw driver gets the parameters the API writes (SearchText), so both run the same query
 		questions.add(new Question("search names", () -> graph.searchEntities("Sandhu", 10), "search-entities",
-				Map.of("query", "Sandhu~", "limit", 10)));
+				Map.of("query", SearchText.toLuceneQuery("q", "Sandhu"), "words", SearchText.words("Sandhu"), "limit", 10)));
 		questions.add(new Question("search statements", () -> graph.searchStatements("waiting times", 20), "search-statements",
-				Map.of("query", "waiting times", "limit", 20)));
+				nulls("query", SearchText.toLuceneQuery("q", "waiting times"), "hits", KnowledgeGraph.MAX_SEARCH_HITS,
+						"speaker", null, "from", null, "to", null, "skip", 0, "limit", 21)));
 		questions.add(new Question("network (leader, depth 1)", () -> graph.network(busiest.get("leader"), 1, null, null, null), "network",
 				nulls("entities", List.of(busiest.get("leader")), "from", null, "to", null, "article", null, "limit",
 						KnowledgeGraph.MAX_NETWORK_STATEMENTS + 1)));

@@ -44,6 +44,24 @@ class ProvenanceIT {
 		}
 	}
 
+	/** The loader's articleSortDate on every fact and mention: its article's date, else its earliest, else its latest bound. */
+	@Test
+	void everyFactCarriesItsArticlesSortDate(Driver driver) {
+		var rows = driver.executableQuery("""
+				MATCH ()-[fact]->() WHERE fact.article IS NOT NULL
+				MATCH (article:Article {id: fact.article})
+				RETURN count(*) AS facts,
+				       count(CASE WHEN fact.articleSortDate = coalesce(article.date, article.dateEarliest, article.dateLatest)
+				                  THEN 1 END) AS right,
+				       count(CASE WHEN type(fact) = 'REPORTED_IN' THEN 1 END) AS mentions,
+				       count(DISTINCT fact.articleSortDate) AS dates""").execute().records();
+		var row = rows.get(0);
+		assertThat(row.get("facts").asLong()).isGreaterThan(500);
+		assertThat(row.get("mentions").asLong()).isGreaterThan(100);
+		assertThat(row.get("right").asLong()).isEqualTo(row.get("facts").asLong());
+		assertThat(row.get("dates").asLong()).as("one per article date").isGreaterThan(1);
+	}
+
 	@Test
 	void auditCatchesAnUnsourcedFactAndAMisquotedSpan(Driver driver) {
 		// The audit must be able to fail: plant both faults in a transaction that is rolled back.
