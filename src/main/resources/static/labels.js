@@ -1,8 +1,11 @@
 // Labels that would cover one another are tucked away: after every change of the drawing, the labels are taken in
 // order of importance (the focus, then the nodes with most connections, then the edges with most statements) and each
-// is kept only when it covers no label kept before it (and, for an edge's, no node but the two it joins). A tucked label is drawn when its node or edge
-// is pointed at or selected; every name is also in *Nodes in view* and the panel. Labels scale with the drawing, so
-// what overlaps does not depend on the zoom: the check runs when positions or the elements shown change, not on zoom.
+// is kept only when it covers no label kept before it (and, for an edge's, no node but the two it joins). A tucked
+// label is drawn when its node or edge is pointed at or selected; every name is also in *Nodes in view* and the panel.
+// Labels scale with the drawing, so what overlaps does not depend on the zoom: the check runs when positions or the
+// elements shown change, not on zoom.
+
+import { byId } from './layout.js';
 
 const MARGIN = 1; // model pixels of room kept round every label
 
@@ -31,7 +34,6 @@ export function declutter(cy, shown) {
 // The elements with a label, most important first.
 function candidates(nodes, edges) {
   const labelled = (e) => Boolean(e.style('label'));
-  const byId = (a, b) => (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0);
   const nodeOrder = nodes.filter(labelled).toArray()
     .sort((a, b) => Number(b.hasClass('focus')) - Number(a.hasClass('focus')) || b.degree() - a.degree() || byId(a, b));
   const edgeOrder = edges.filter(labelled).toArray()
@@ -76,7 +78,7 @@ function textWidth(text, font) {
 }
 
 // Two turned rectangles overlap unless one of their four axes separates them (the separating axis theorem).
-export function overlap(a, b) {
+function overlap(a, b) {
   for (const angle of [a.angle, a.angle + Math.PI / 2, b.angle, b.angle + Math.PI / 2]) {
     const axis = { x: Math.cos(angle), y: Math.sin(angle) };
     const centre = (r) => r.x * axis.x + r.y * axis.y;

@@ -98,7 +98,8 @@ function startPositions(nodes, edges, roots) {
   return positions;
 }
 
-function byId(a, b) {
+/** Orders Cytoscape elements by id: what keeps layouts and labels the same from load to load. */
+export function byId(a, b) {
   return a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0;
 }
 

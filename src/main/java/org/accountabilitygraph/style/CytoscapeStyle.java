@@ -117,14 +117,17 @@ public final class CytoscapeStyle {
 	}
 
 	private static Map<String, String> byKind(Function<NetworkStyle.NodeStyle, String> value) {
-		var values = new LinkedHashMap<String, String>();
-		NetworkStyle.kinds().forEach((kind, style) -> values.put(kind, value.apply(style)));
-		return values;
+		return each(NetworkStyle.kinds(), value);
 	}
 
 	private static Map<String, String> byRelation(Function<NetworkStyle.EdgeStyle, String> value) {
+		return each(NetworkStyle.relations(), value);
+	}
+
+	/** One value per kind or relation type, in NetworkStyle's order. */
+	private static <S> Map<String, String> each(Map<String, S> styles, Function<S, String> value) {
 		var values = new LinkedHashMap<String, String>();
-		NetworkStyle.relations().forEach((type, style) -> values.put(type, value.apply(style)));
+		styles.forEach((name, style) -> values.put(name, value.apply(style)));
 		return values;
 	}
 
