@@ -1,8 +1,9 @@
 // An article as it is read: its properties, the nodes it reports and the facts it supports.
 // Every node the article reports comes with the sentence that mentions it (the REPORTED_IN evidence), and
 // every fact (each relationship whose `article` it is) with both ends' ids and its properties, evidence
-// included. The Java API adds the article's text and where each evidence is in it. Starts from the
-// article's own nodes, so its work is bounded by what the article says.
+// included. The Java API adds the article's text and where each evidence is in it. The mentions are read from
+// the article node, the facts from the `fact_article` index (V002): its work is bounded by what the article
+// says, however many other articles the nodes at the facts' ends are in.
 // Example:    :param article => 'article-d486f7aa'
 MATCH (article:Article {id: $article})
 CALL {
@@ -11,15 +12,13 @@ CALL {
   WITH node, mention ORDER BY node.id
   RETURN collect(CASE WHEN node IS NULL THEN NULL ELSE
            {id: node.id, labels: labels(node), properties: properties(node), evidence: mention.evidence,
-            name: coalesce(node.name, node.description, node.action, node.text, node.title, node.id)} END) AS mentions,
-         collect(node) AS nodes
+            name: coalesce(node.name, node.description, node.action, node.text, node.title, node.id)} END) AS mentions
 }
 CALL {
-  WITH article, nodes
-  UNWIND nodes + [article] AS from
-  MATCH (from)-[fact]->(to)
-  WHERE fact.article = article.id AND type(fact) <> 'REPORTED_IN'
-  WITH type(fact) AS type, from.id AS from, to.id AS to, properties(fact) AS properties
+  WITH article
+  CALL db.index.fulltext.queryRelationships('fact_article', '"' + article.id + '"') YIELD relationship AS fact
+  WITH fact WHERE fact.article = article.id
+  WITH type(fact) AS type, startNode(fact).id AS from, endNode(fact).id AS to, properties(fact) AS properties
   ORDER BY type, from, to, properties.evidence, properties.domain, properties.role, properties.rating,
            properties.status, properties.summary, properties.note
   RETURN collect({type: type, from: from, to: to, properties: properties}) AS facts

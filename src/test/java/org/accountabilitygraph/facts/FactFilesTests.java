@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.accountabilitygraph.FactFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +68,43 @@ class FactFilesTests {
 		assertThat(problems()).extracting(Problem::toString)
 			.anyMatch(p -> p.startsWith("R102__Article_75db5818.yaml:" + (lines.size() - 7) + ": ") && p.contains("someone-not-listed"))
 			.anyMatch(p -> p.startsWith("R102__Article_75db5818.yaml:" + (lines.size() - 3) + ": ") && p.contains("UPPER_SNAKE_CASE"));
+	}
+
+	@Test
+	void aRelationTheModelDoesNotListIsReportedAtItsFact() throws IOException {
+		// an invented type would also be missing from the index an article's facts are read through (V002)
+		var file = FactFixture.copy(root).resolve("R102__Article_75db5818.yaml");
+		Files.writeString(file, Files.readString(file) + """
+				- type: SACKED
+				  from: gary-page
+				  to: nsft
+				  evidence: "Mr Page"
+				""");
+		int line = Files.readAllLines(file).size() - 3;
+		assertThat(problems()).singleElement().satisfies(p -> {
+			assertThat(p.line()).isEqualTo(line);
+			assertThat(p.message()).contains("type").contains("enumeration").contains("INVOLVED");
+		});
+	}
+
+	@Test
+	void theFactFilesSchemaAndTheFactIndexListEveryRelationOfTheModelButMentions() throws IOException {
+		var model = Files.readString(Path.of("cypher/MODEL.md"));
+		var table = model.substring(model.indexOf("## Relationships"), model.indexOf("## Fact files"));
+		var modelTypes = new TreeSet<String>();
+		Pattern.compile("^\\| ([^|]+) \\|", Pattern.MULTILINE).matcher(table).results()
+			.forEach(row -> Pattern.compile("`([A-Z_]+)`").matcher(row.group(1)).results().forEach(m -> modelTypes.add(m.group(1))));
+		modelTypes.remove("REPORTED_IN");
+		assertThat(modelTypes).hasSizeGreaterThan(30);
+
+		var schema = new ObjectMapper().readTree(Path.of("data/facts/fact-file.schema.json").toFile());
+		var schemaTypes = new TreeSet<String>();
+		schema.at("/properties/facts/items/properties/type/enum").forEach(type -> schemaTypes.add(type.asText()));
+		assertThat(schemaTypes).isEqualTo(modelTypes);
+
+		var index = Files.readString(Path.of("cypher/migrations/V002__Facts_by_article.cypher"));
+		var indexed = index.replaceAll("(?s).*FOR \\(\\)-\\[fact:([A-Z_|]+)\\]-\\(\\).*", "$1");
+		assertThat(new TreeSet<>(List.of(indexed.split("\\|")))).isEqualTo(modelTypes);
 	}
 
 	@Test

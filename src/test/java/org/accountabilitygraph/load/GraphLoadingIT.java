@@ -177,7 +177,20 @@ class GraphLoadingIT {
 		assertThat(constrained).containsAll(labels.stream().filter(l -> !kindLabels.contains(l)).toList());
 		var fulltext = driver.executableQuery("SHOW FULLTEXT INDEXES YIELD name RETURN name").execute()
 			.records().stream().map(r -> r.get("name").asString()).toList();
-		assertThat(fulltext).contains("entity_names", "statement_text");
+		assertThat(fulltext).contains("entity_names", "statement_text", "fact_article");
+		// The fact index finds exactly each article's facts, as a look at every relationship does.
+		var byIndexAndByScan = driver.executableQuery("""
+				MATCH (a:Article)
+				CALL (a) {
+				  CALL db.index.fulltext.queryRelationships('fact_article', '"' + a.id + '"') YIELD relationship
+				  RETURN collect(elementId(relationship)) AS byIndex
+				}
+				CALL (a) { MATCH ()-[r]->() WHERE r.article = a.id AND NOT r:REPORTED_IN RETURN collect(elementId(r)) AS byScan }
+				RETURN a.id AS article, a.factCount AS facts, byIndex, byScan""").execute().records();
+		assertThat(byIndexAndByScan).hasSize(5).allSatisfy(r -> {
+			assertThat(r.get("byIndex").asList()).as(r.get("article").asString()).hasSize(r.get("facts").asInt())
+				.containsExactlyInAnyOrderElementsOf(r.get("byScan").asList());
+		});
 		// Aliases are a list property: a misspelling or another form of a name finds the one node.
 		assertThat(search(driver, "entity_names", "Bellingham")).contains("zoe-billingham");
 		assertThat(search(driver, "entity_names", "Matthew")).contains("matt-hancock");
