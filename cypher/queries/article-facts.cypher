@@ -1,5 +1,5 @@
 // Every fact an article supports: each relationship it is the source of (REPORTED_IN left out),
-// with both ends and the supporting sentence. Read from the `fact_article` index (V002), so its work is
+// with both ends and the supporting sentence. Read from the `fact_article` index (cypher/load/0-fact-index.cypher), so its work is
 // bounded by what the article says, however many other articles the nodes at the facts' ends are in.
 // Example:    :param article => 'article-d486f7aa'
 MATCH (article:Article {id: $article})

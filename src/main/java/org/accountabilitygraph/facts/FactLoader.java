@@ -17,6 +17,7 @@ public final class FactLoader {
 	private static final List<String> NAMES = List.of("1-retract", "2-article", "3-entities", "4-facts");
 	private static final List<String> STATEMENTS = load(NAMES);
 	private static final List<String> PREPARATION = load(List.of("0-schema", "0-upgrade"));
+	private static final String FACT_INDEX = load(List.of("0-fact-index")).get(0);
 
 	private FactLoader() {
 	}
@@ -29,6 +30,22 @@ public final class FactLoader {
 	/** The statements in the order they run, without their final semicolons. */
 	public static List<String> statements() {
 		return STATEMENTS;
+	}
+
+	/**
+	 * The statements that write an article (steps 2 to 4), for a load into an empty database: it has nothing to take
+	 * back, and the index step 1 reads is made after the data.
+	 */
+	public static List<String> writingStatements() {
+		return STATEMENTS.subList(1, STATEMENTS.size());
+	}
+
+	/**
+	 * The index of every fact by its article ({@code 0-fact-index.cypher}), which step 1 and the article's view read;
+	 * idempotent, in a transaction of its own.
+	 */
+	public static String factIndex() {
+		return FACT_INDEX;
 	}
 
 	/**

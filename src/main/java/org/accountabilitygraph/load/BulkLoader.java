@@ -21,8 +21,9 @@ import org.accountabilitygraph.facts.FactSource;
 
 /**
  * Loads a whole folder of fact files into an empty database at once: the articles in batches, many to a
- * transaction, through the loader statements of {@code cypher/load/} (the normal load's, each planned once),
- * with what each article loads derived by {@link FactSet} as for the normal load; then the schema scripts. The
+ * transaction, through the loader statements of {@code cypher/load/} (the normal load's, each planned once, but for
+ * step 1: an empty database has nothing to take back), with what each article loads derived by {@link FactSet} as for
+ * the normal load; then the schema scripts and the index of facts by article. The
  * graph is the one the normal load ({@link GraphLoader}) gives, without neo4j-migrations' record of each article.
  * <p>
  * The schema scripts' constraints and indexes are made after the data, so that Neo4j builds each once from the
@@ -106,6 +107,7 @@ public final class BulkLoader {
 		progress.printf("bulk-load: written in %.1f s; making the schema's constraints and indexes%n", writeSeconds);
 		long indexing = System.nanoTime();
 		schema().forEach(target::run);
+		target.run(FactLoader.factIndex());
 		target.run("CALL db.awaitIndexes(86400)");
 		return new Report(facts.files().size(), written.nodes(), written.relationships(), readSeconds, writeSeconds,
 				seconds(indexing));
@@ -169,7 +171,7 @@ public final class BulkLoader {
 		var written = new BulkTarget.Written(0, 0);
 		try {
 			for (var batch = queue.take(); batch != END; batch = queue.take()) {
-				var now = target.write(FactLoader.statements(), FactLoader.batch(batch.parameters()));
+				var now = target.write(FactLoader.writingStatements(), FactLoader.batch(batch.parameters()));
 				written = written.plus(now);
 				created.addAndGet(now.nodes() + now.relationships());
 				done.addAndGet(batch.articles());

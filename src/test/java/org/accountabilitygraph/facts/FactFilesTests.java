@@ -72,7 +72,7 @@ class FactFilesTests {
 
 	@Test
 	void aRelationTheModelDoesNotListIsReportedAtItsFact() throws IOException {
-		// an invented type would also be missing from the index an article's facts are read through (V002)
+		// an invented type would also be missing from the index an article's facts are read through (cypher/load/0-fact-index.cypher)
 		var file = FactFixture.copy(root).resolve("R102__Article_75db5818.yaml");
 		Files.writeString(file, Files.readString(file) + """
 				- type: SACKED
@@ -102,7 +102,7 @@ class FactFilesTests {
 		schema.at("/properties/facts/items/properties/type/enum").forEach(type -> schemaTypes.add(type.asText()));
 		assertThat(schemaTypes).isEqualTo(modelTypes);
 
-		var index = Files.readString(Path.of("cypher/migrations/V002__Facts_by_article.cypher"));
+		var index = Files.readString(Path.of("cypher/load/0-fact-index.cypher"));
 		var indexed = index.replaceAll("(?s).*FOR \\(\\)-\\[fact:([A-Z_|]+)\\]-\\(\\).*", "$1");
 		assertThat(new TreeSet<>(List.of(indexed.split("\\|")))).isEqualTo(modelTypes);
 	}
