@@ -70,6 +70,12 @@ public class KnowledgeGraph {
 	public static final int MAX_NETWORK_STATEMENTS = 500;
 
 	/**
+	 * The most edges the network draws for one relation between two of its entities (the oldest articles' first): on a
+	 * national graph a trust's leader is "led" in thousands of articles. Each such edge carries the whole count.
+	 */
+	public static final int MAX_LINK_ATTESTATIONS = 20;
+
+	/**
 	 * How many of an entity's roles {@link #entity} lists, oldest first (it counts them all): a trust of a national
 	 * graph is attested as led tens of thousands of times.
 	 */

@@ -84,13 +84,16 @@ final class NetworkReader {
 		var links = new HashMap<String, Object>();
 		links.put("ids", entityIds);
 		links.put("article", article);
+		links.put("perLink", KnowledgeGraph.MAX_LINK_ATTESTATIONS);
 		for (var row : queries.run("network-links", links)) {
-			@SuppressWarnings("unchecked")
-			var properties = (Map<String, Object>) row.get("properties");
-			var data = edgeData(str(row, "type"), str(row, "source"), str(row, "target"), str(properties, "article"));
-			data.put("id", data.get("id") + "." + edges.size());
-			properties.forEach(data::putIfAbsent);
-			edges.put((String) data.get("id"), data);
+			for (var properties : maps(row.get("attested"))) {
+				var data = edgeData(str(row, "type"), str(row, "source"), str(row, "target"), str(properties, "article"));
+				data.put("id", data.get("id") + "." + edges.size());
+				// how many articles attest this relation between the two, of which at most MAX_LINK_ATTESTATIONS are edges
+				data.put("attestations", row.get("attestations"));
+				properties.forEach(data::putIfAbsent);
+				edges.put((String) data.get("id"), data);
+			}
 		}
 		return new Network(nodes.values().stream().map(Network.Element::new).toList(),
 				edges.values().stream().map(Network.Element::new).toList(), complete);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
@@ -247,6 +248,15 @@ class GraphApiIT extends ApplicationOnLoadedGraph {
 			.allSatisfy(e -> assertThat(e.at("/data/article").asText()).startsWith("article-"))
 			.anySatisfy(e -> assertThat(e.at("/data/type").asText()).isEqualTo("SAID"))
 			.anySatisfy(e -> assertThat(e.at("/data/type").asText()).isEqualTo("CRITICISED"));
+		// a relation between two entities is an edge per article that attests it (at most 20), each with the count
+		var links = new HashMap<String, List<Integer>>();
+		network.get("edges").forEach(e -> {
+			if (!List.of("SAID", "ABOUT", "ON_BEHALF_OF").contains(e.at("/data/type").asText())) {
+				links.computeIfAbsent(e.at("/data/source").asText() + " " + e.at("/data/type").asText() + " "
+						+ e.at("/data/target").asText(), key -> new ArrayList<>()).add(e.at("/data/attestations").asInt());
+			}
+		});
+		assertThat(links).isNotEmpty().allSatisfy((link, counts) -> assertThat(counts).as(link).containsOnly(counts.size()));
 		assertThat(ok("/api/network?focus=nsft&article=article-60032d35").get("edges"))
 			.allSatisfy(e -> assertThat(e.at("/data/article").asText()).isEqualTo("article-60032d35"));
 		assertThat(ok("/api/entities/cqc/neighbourhood?depth=2")).isNotEmpty();

@@ -88,7 +88,7 @@ class FactFilesTests {
 	}
 
 	@Test
-	void theFactFilesSchemaAndTheFactIndexListEveryRelationOfTheModelButMentions() throws IOException {
+	void theFactFilesSchemaTheFactIndexAndTheNetworksLinksListTheRelationsOfTheModel() throws IOException {
 		var model = Files.readString(Path.of("cypher/MODEL.md"));
 		var table = model.substring(model.indexOf("## Relationships"), model.indexOf("## Fact files"));
 		var modelTypes = new TreeSet<String>();
@@ -105,6 +105,13 @@ class FactFilesTests {
 		var index = Files.readString(Path.of("cypher/load/0-fact-index.cypher"));
 		var indexed = index.replaceAll("(?s).*FOR \\(\\)-\\[fact:([A-Z_|]+)\\]-\\(\\).*", "$1");
 		assertThat(new TreeSet<>(List.of(indexed.split("\\|")))).isEqualTo(modelTypes);
+
+		// the network's links: every relation but the statements' own
+		var links = Files.readString(Path.of("cypher/queries/network-links.cypher"))
+			.replaceAll("(?s).*-\\[fact:([A-Z_|]+)\\]->.*", "$1");
+		var linkTypes = new TreeSet<>(modelTypes);
+		linkTypes.removeAll(List.of("SAID", "ABOUT", "ON_BEHALF_OF"));
+		assertThat(new TreeSet<>(List.of(links.split("\\|")))).isEqualTo(linkTypes);
 	}
 
 	@Test

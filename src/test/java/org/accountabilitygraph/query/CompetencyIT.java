@@ -20,9 +20,11 @@ import org.neo4j.driver.Driver;
 class CompetencyIT {
 
 	private final NamedQueries queries;
+	private final Driver driver;
 
 	CompetencyIT(Driver driver) {
 		this.queries = new NamedQueries(driver, LoadedGraph.QUERY_TIMEOUT);
+		this.driver = driver;
 	}
 
 	private List<Map<String, Object>> run(String name, Object... keysAndValues) {
@@ -36,6 +38,27 @@ class CompetencyIT {
 			parameters.put((String) keysAndValues[i], keysAndValues[i + 1]);
 		}
 		return queries.run(name, parameters);
+	}
+
+	@Test
+	void theNetworksLinksCountEveryAttestationAndKeepTheOldestOnes() {
+		var ids = driver.executableQuery("MATCH (n:Entity) WHERE NOT n:Statement AND NOT n:Article RETURN n.id AS id")
+			.execute().records().stream().map(r -> r.get("id").asString()).toList();
+		var rows = run("network-links", "ids", ids, "article", null, "perLink", 1);
+		assertThat(rows).isNotEmpty().allSatisfy(row -> {
+			var attested = list(row.get("attested"));
+			// the count is every relationship of that type between the two, the one kept the oldest article's
+			var all = driver.executableQuery("""
+					MATCH (:Entity {id: $source})-[r:$($type)]->(:Entity {id: $target})
+					RETURN r.articleSortDate AS date ORDER BY date""")
+				.withParameters(Map.of("source", row.get("source"), "target", row.get("target"), "type", row.get("type")))
+				.execute().records();
+			assertThat(((Number) row.get("attestations")).intValue()).as(row.toString()).isEqualTo(all.size());
+			assertThat(attested).hasSize(1);
+			assertThat(attested.get(0).get("articleSortDate")).isEqualTo(all.get(0).get("date").asString());
+		});
+		assertThat(rows).as("a relation several articles attest").anySatisfy(row ->
+			assertThat(((Number) row.get("attestations")).intValue()).isGreaterThan(1));
 	}
 
 	/** The article and evidence a row (or a part of one) cites: the named queries return them as {@code source}. */

@@ -69,7 +69,7 @@ class FocusedQueriesIT {
 			question("timeline", "id", "norman-lamb", "from", "2018", "to", "2019", "limit", 1000),
 			question("q9-neighbourhood", "id", "cqc", "depth", 2),
 			question("network", "entities", List.of("nsft"), "from", null, "to", null, "article", null),
-			question("network-links", "ids", List.of("nsft", "cqc", "norman-lamb", "antek-lejk"), "article", null),
+			question("network-links", "ids", List.of("nsft", "cqc", "norman-lamb", "antek-lejk"), "article", null, "perLink", 20),
 			question("articles", "article", "article-d486f7aa"),
 			question("article-facts", "article", "article-d486f7aa"),
 			question("article-text", "article", "article-d486f7aa"));
