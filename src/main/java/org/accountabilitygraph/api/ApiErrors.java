@@ -4,6 +4,7 @@ import org.accountabilitygraph.query.InvalidParameterException;
 import org.accountabilitygraph.query.NotFoundException;
 import org.accountabilitygraph.query.Parameters;
 import org.accountabilitygraph.query.QueryTimeoutException;
+import org.neo4j.driver.exceptions.TransientException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,7 +19,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Errors as RFC 9457 problem details: an id that names nothing is 404, a parameter the caller got
- * wrong is 400 and names the parameter, a query the database stopped for taking too long is 503.
+ * wrong is 400 and names the parameter, a query the database stopped for taking too long or refused while busy
+ * is 503.
  * Spring's own errors (a missing parameter, a depth that is not a number) come out in the same form
  * through {@link ResponseEntityExceptionHandler}. No detail quotes more than a few dozen characters
  * of what the caller sent.
@@ -31,6 +33,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	 * The application's messages quote at most {@link Parameters#abbreviate} of it and are left whole.
 	 */
 	static final int MAX_SPRING_DETAIL = 120;
+
+	/** Seconds a caller is asked to wait when the database is busy. */
+	static final int RETRY_AFTER_BUSY = 5;
 
 	@ExceptionHandler
 	ProblemDetail notFound(NotFoundException ex) {
@@ -51,6 +56,20 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 				"The database stopped the query because it took too long; try again, or ask for less (a smaller depth)");
 		problem.setTitle("Query took too long");
 		return problem;
+	}
+
+	/**
+	 * The database refused the query for now, after the driver's own retries: most often every query running at once
+	 * has taken the memory it allows all transactions ({@code dbms.memory.transaction.total.max}). Not the caller's
+	 * fault, and over when the load is: 503 with {@code Retry-After}, not a 500 and a stack trace.
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> busy(TransientException ex) {
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The database is too busy to answer this now (too many large questions at once); try again in a few seconds");
+		problem.setTitle("Database busy");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_BUSY))
+			.body(problem);
 	}
 
 	/** A number that is not one ({@code depth=two}): named like the other parameter errors, the value shortened. */
