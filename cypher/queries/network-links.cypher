@@ -12,7 +12,7 @@ MATCH (from:Entity {id: id})-[fact:LEADS|HOLDS_OFFICE|WORKS_FOR|MEMBER_OF|REPRES
 WHERE to.id IN $ids
   AND ($article IS NULL OR fact.article = $article)
 WITH from.id AS source, to.id AS target, type(fact) AS type, fact
-ORDER BY fact.articleSortDate, fact.article, fact.evidence
+ORDER BY fact.articleSortDate, fact.article
 WITH source, target, type, collect(fact) AS facts
 RETURN source, target, type, size(facts) AS attestations, [fact IN facts[..$perLink] | properties(fact)] AS attested
 ORDER BY type, source, target;
