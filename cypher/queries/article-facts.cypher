@@ -1,6 +1,6 @@
 // Every fact an article supports: each relationship it is the source of (REPORTED_IN left out),
-// with both ends and the supporting sentence. Read from the `fact_article` index (cypher/load/0-fact-index.cypher), so its work is
-// bounded by what the article says, however many other articles the nodes at the facts' ends are in.
+// with both ends and the supporting sentence. Read from the `fact_article` index (cypher/load/0-fact-index.cypher),
+// so its work is bounded by what the article says, however many other articles the nodes at the facts' ends are in.
 // Example:    :param article => 'article-d486f7aa'
 MATCH (article:Article {id: $article})
 CALL db.index.fulltext.queryRelationships('fact_article', '"' + article.id + '"') YIELD relationship AS fact

@@ -2,8 +2,8 @@
 // Every node the article reports comes with the sentence that mentions it (the REPORTED_IN evidence), and
 // every fact (each relationship whose `article` it is) with both ends' ids and its properties, evidence
 // included. The Java API adds the article's text and where each evidence is in it. The mentions are read from
-// the article node, the facts from the `fact_article` index (cypher/load/0-fact-index.cypher): its work is bounded by what the article
-// says, however many other articles the nodes at the facts' ends are in.
+// the article node, the facts from the `fact_article` index (cypher/load/0-fact-index.cypher): its work is bounded
+// by what the article says, however many other articles the nodes at the facts' ends are in.
 // Example:    :param article => 'article-d486f7aa'
 MATCH (article:Article {id: $article})
 CALL {
