@@ -12,6 +12,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The run command's application, with its defaults but for free ports and a new store: the embedded
@@ -54,9 +55,16 @@ abstract class EmbeddedApplication {
 		}
 	}
 
+	/**
+	 * A new store under {@code target/}: it is open as long as Spring keeps the application, until the JVM ends, so
+	 * no test can delete it; the next run deletes the last run's, and {@code ./mvnw clean} any.
+	 */
 	private static Path newStore() {
+		var stores = Path.of("target", "embedded-application-stores");
 		try {
-			return Files.createTempDirectory("embedded-application");
+			FileSystemUtils.deleteRecursively(stores);
+			Files.createDirectories(stores);
+			return Files.createTempDirectory(stores.toAbsolutePath(), "store");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

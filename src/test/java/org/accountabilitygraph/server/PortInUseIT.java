@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.accountabilitygraph.AccountabilityGraphApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -22,13 +23,13 @@ import org.springframework.core.NestedExceptionUtils;
 class PortInUseIT {
 
 	@Test
-	void aTakenBoltPortIsExplainedWithoutAStackTrace(CapturedOutput output) throws Exception {
+	void aTakenBoltPortIsExplainedWithoutAStackTrace(CapturedOutput output, @TempDir Path store) throws Exception {
 		try (var taken = new ServerSocket()) {
 			taken.bind(new InetSocketAddress("localhost", 0));
 			int port = taken.getLocalPort();
 			assertThatThrownBy(() -> SpringApplication.run(AccountabilityGraphApplication.class,
 					"--graph.embedded.bolt-port=" + port, "--graph.embedded.http-port=" + EmbeddedApplication.freePort(),
-					"--graph.embedded.data-directory=" + Files.createTempDirectory("port-in-use"),
+					"--graph.embedded.data-directory=" + store,
 					"--server.port=0"))
 				.satisfies(ex -> assertThat(NestedExceptionUtils.getMostSpecificCause(ex)).isInstanceOf(PortInUseException.class));
 			assertThat(output).contains("APPLICATION FAILED TO START")
