@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.accountabilitygraph.facts.FactFileException;
 import org.accountabilitygraph.facts.FactLoader;
+import org.accountabilitygraph.facts.FactSet;
 import org.accountabilitygraph.facts.FactSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * Prints the Cypher that loads one article's fact file, for people who load a plain Neo4j server with
- * cypher-shell: the parameters, then the loader statements of {@code cypher/load/}, in one transaction.
+ * cypher-shell: the loader's own schema, the parameters, then the loader statements of {@code cypher/load/}, in one
+ * transaction.
  */
 @Command(name = "compile-article", mixinStandardHelpOptions = true,
 		description = "Prints the cypher-shell script that loads one fact file (after cypher/migrations/V*.cypher).")
@@ -38,26 +40,44 @@ public final class CompileArticle implements Callable<Integer> {
 			if (!facts.problems().isEmpty()) {
 				throw new FactFileException(facts.problems());
 			}
-			var name = file.getFileName().toString();
-			var article = facts.files().stream().filter(f -> f.name().equals(name)).findFirst()
-				.orElseThrow(() -> new IllegalArgumentException(name + " is not a fact file in " + folder));
-			var out = new StringBuilder();
-			out.append("// Loads ").append(article.articleId()).append(" from ").append(name)
-				.append(". Apply cypher/migrations/V*.cypher first.\n")
-				.append("// cypher-shell -u neo4j -p <password> -f <this file>\n");
-			out.append(":param ").append(literal(FactLoader.batch(List.of(facts.parameters(article))))).append("\n");
-			out.append(":begin\n");
-			for (var statement : FactLoader.statements()) {
-				out.append(statement).append(";\n");
-			}
-			out.append(":commit\n");
-			System.out.print(out);
+			System.out.print(script(facts, file.getFileName().toString()));
 			return 0;
 		}
-		catch (FactFileException | IllegalArgumentException ex) {
+		catch (FactFileException ex) {
 			System.err.println(ex.getMessage());
 			return 1;
 		}
+		catch (IllegalArgumentException ex) {
+			System.err.println(ex.getMessage() + " in " + folder);
+			return 1;
+		}
+	}
+
+	/**
+	 * The cypher-shell script that loads the fact file {@code name} of {@code facts}: the loader's own schema (each
+	 * statement idempotent, in a transaction of its own), the article's parameters, then the four loader statements in
+	 * one transaction.
+	 */
+	public static String script(FactSet facts, String name) {
+		var article = facts.files().stream().filter(f -> f.name().equals(name)).findFirst()
+			.orElseThrow(() -> new IllegalArgumentException(name + " is not among the fact files"));
+		var out = new StringBuilder();
+		out.append("// Loads ").append(article.articleId()).append(" from ").append(name)
+			.append(". Apply cypher/migrations/V*.cypher first.\n")
+			.append("// cypher-shell -u neo4j -p <password> -f <this file>\n");
+		for (var statement : FactLoader.preparation()) {
+			out.append(statement).append(";\n");
+		}
+		// taking the article back (step 1) reads this index
+		out.append(FactLoader.factIndex()).append(";\n");
+		out.append("CALL db.awaitIndexes(3600);\n");
+		out.append(":param ").append(literal(FactLoader.batch(List.of(facts.parameters(article))))).append("\n");
+		out.append(":begin\n");
+		for (var statement : FactLoader.statements()) {
+			out.append(statement).append(";\n");
+		}
+		out.append(":commit\n");
+		return out.toString();
 	}
 
 	/** A Cypher literal for a parameter value: maps, lists, strings, numbers and booleans. */
