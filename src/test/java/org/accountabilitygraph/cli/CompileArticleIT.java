@@ -11,6 +11,7 @@ import org.accountabilitygraph.load.GraphContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Transaction;
 
 /**
  * The scripts {@code tools/compile-article} prints, run the way cypher-shell runs them on a plain server: each
@@ -41,7 +42,7 @@ class CompileArticleIT {
 		Map<String, Object> parameters = Map.of();
 		var statements = script.split(";\n");
 		try (var session = driver.session()) {
-			org.neo4j.driver.Transaction transaction = null;
+			Transaction transaction = null;
 			for (var chunk : statements) {
 				var statement = new StringBuilder();
 				for (var line : chunk.lines().toList()) {

@@ -72,7 +72,8 @@ class FactFilesTests {
 
 	@Test
 	void aRelationTheModelDoesNotListIsReportedAtItsFact() throws IOException {
-		// an invented type would also be missing from the index an article's facts are read through (cypher/load/0-fact-index.cypher)
+		// an invented type would also be missing from the index an article's facts are read through
+		// (cypher/load/0-fact-index.cypher)
 		var file = FactFixture.copy(root).resolve("R102__Article_75db5818.yaml");
 		Files.writeString(file, Files.readString(file) + """
 				- type: SACKED
