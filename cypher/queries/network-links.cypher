@@ -1,9 +1,10 @@
 // The other facts among the nodes of a network (who criticised, led, inspected, called on whom ...),
 // so the who-said-what picture also shows how its actors are related. Statements' own links and
 // REPORTED_IN are left out. With $article, only that article's facts.
-// One row per pair and relation: how many articles attest it (`attestations`), and the first $perLink of those
-// attestations (oldest article first), each with its properties. A trust's leader is "led" in thousands of
-// articles on a national graph; the drawing needs a few of them and the count.
+// One row per pair and relation: how many relationships of that type link the two (`attestations`: one per
+// article that states it, or more, as an inspection's rating per domain), and the first $perLink of them (oldest
+// article first), each with its properties. A trust's leader is "led" in thousands of articles on a national
+// graph; the drawing needs a few of them and the count.
 // Example:    :params {ids: ['nsft', 'cqc', 'cqc-inspection-nsft-2019', 'ted-baker'], article: null, perLink: 20}
 UNWIND $ids AS id
 // The relations are listed (every one of cypher/MODEL.md but SAID, ABOUT, ON_BEHALF_OF and REPORTED_IN), so that

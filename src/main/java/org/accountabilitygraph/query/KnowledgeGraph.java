@@ -71,7 +71,8 @@ public class KnowledgeGraph {
 
 	/**
 	 * The most edges the network draws for one relation between two of its entities (the oldest articles' first): on a
-	 * national graph a trust's leader is "led" in thousands of articles. Each such edge carries the whole count.
+	 * national graph a trust's leader is "led" in thousands of articles. Each such edge carries the whole count of
+	 * relationships of its type between the two ({@code attestations}).
 	 */
 	public static final int MAX_LINK_ATTESTATIONS = 20;
 

@@ -89,7 +89,8 @@ final class NetworkReader {
 			for (var properties : maps(row.get("attested"))) {
 				var data = edgeData(str(row, "type"), str(row, "source"), str(row, "target"), str(properties, "article"));
 				data.put("id", data.get("id") + "." + edges.size());
-				// how many articles attest this relation between the two, of which at most MAX_LINK_ATTESTATIONS are edges
+				// how many relationships of this type link the two (one per article, or per rated domain), of which at
+				// most MAX_LINK_ATTESTATIONS are edges
 				data.put("attestations", row.get("attestations"));
 				properties.forEach(data::putIfAbsent);
 				edges.put((String) data.get("id"), data);

@@ -248,7 +248,7 @@ class GraphApiIT extends ApplicationOnLoadedGraph {
 			.allSatisfy(e -> assertThat(e.at("/data/article").asText()).startsWith("article-"))
 			.anySatisfy(e -> assertThat(e.at("/data/type").asText()).isEqualTo("SAID"))
 			.anySatisfy(e -> assertThat(e.at("/data/type").asText()).isEqualTo("CRITICISED"));
-		// a relation between two entities is an edge per article that attests it (at most 20), each with the count
+		// a relation between two entities is an edge per relationship (at most 20), each with their count
 		var links = new HashMap<String, List<Integer>>();
 		network.get("edges").forEach(e -> {
 			if (!List.of("SAID", "ABOUT", "ON_BEHALF_OF").contains(e.at("/data/type").asText())) {

@@ -57,7 +57,7 @@ class CompetencyIT {
 			assertThat(attested).hasSize(1);
 			assertThat(attested.get(0).get("articleSortDate")).isEqualTo(all.get(0).get("date").asString());
 		});
-		assertThat(rows).as("a relation several articles attest").anySatisfy(row ->
+		assertThat(rows).as("a relation stated several times").anySatisfy(row ->
 			assertThat(((Number) row.get("attestations")).intValue()).isGreaterThan(1));
 	}
 
