@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /** A copy of the project's fact files and articles to change in a test, and ways to change them as a curator would. */
 public final class FactFixture {
@@ -34,6 +37,24 @@ public final class FactFixture {
 			throw new AssertionError("no line '" + text + "' in " + file);
 		}
 		return index + 1;
+	}
+
+	/** Adds {@code lines} (whole lines) at the end of {@code file}; returns the 1-based number of the first of them. */
+	public static int append(Path file, String lines) throws IOException {
+		var text = Files.readString(file);
+		Files.writeString(file, text + lines);
+		return (int) text.lines().count() + 1;
+	}
+
+	/** The relation types of {@code cypher/MODEL.md}: the first column of its relationships table. */
+	public static Set<String> modelRelationTypes() throws IOException {
+		var model = Files.readString(Path.of("cypher/MODEL.md"));
+		var table = model.substring(model.indexOf("## Relationships"), model.indexOf("## ", model.indexOf("## Relationships") + 3));
+		var types = new TreeSet<String>();
+		// a row's first column: `LEADS`, or several (`DECIDED` / `RECOMMENDED`)
+		Pattern.compile("^\\| ([^|]+) \\|", Pattern.MULTILINE).matcher(table).results()
+			.forEach(row -> Pattern.compile("`([A-Z_]+)`").matcher(row.group(1)).results().forEach(m -> types.add(m.group(1))));
+		return types;
 	}
 
 	public static void replace(Path file, String line, String replacement) throws IOException {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.accountabilitygraph.FactFixture;
@@ -54,7 +53,7 @@ class FactFilesTests {
 	@Test
 	void aFactAboutAnUnlistedEntityOrWithABadTypeIsReported() throws IOException {
 		var file = FactFixture.copy(root).resolve("R102__Article_75db5818.yaml");
-		Files.writeString(file, Files.readString(file) + """
+		int first = FactFixture.append(file, """
 				- type: CRITICISED
 				  from: gary-page
 				  to: someone-not-listed
@@ -64,10 +63,9 @@ class FactFilesTests {
 				  to: nsft
 				  evidence: "Mr Page"
 				""");
-		var lines = Files.readAllLines(file);
 		assertThat(problems()).extracting(Problem::toString)
-			.anyMatch(p -> p.startsWith("R102__Article_75db5818.yaml:" + (lines.size() - 7) + ": ") && p.contains("someone-not-listed"))
-			.anyMatch(p -> p.startsWith("R102__Article_75db5818.yaml:" + (lines.size() - 3) + ": ") && p.contains("UPPER_SNAKE_CASE"));
+			.anyMatch(p -> p.startsWith("R102__Article_75db5818.yaml:" + first + ": ") && p.contains("someone-not-listed"))
+			.anyMatch(p -> p.startsWith("R102__Article_75db5818.yaml:" + (first + 4) + ": ") && p.contains("UPPER_SNAKE_CASE"));
 	}
 
 	@Test
@@ -75,13 +73,12 @@ class FactFilesTests {
 		// an invented type would also be missing from the index an article's facts are read through
 		// (cypher/load/0-fact-index.cypher)
 		var file = FactFixture.copy(root).resolve("R102__Article_75db5818.yaml");
-		Files.writeString(file, Files.readString(file) + """
+		int line = FactFixture.append(file, """
 				- type: SACKED
 				  from: gary-page
 				  to: nsft
 				  evidence: "Mr Page"
 				""");
-		int line = Files.readAllLines(file).size() - 3;
 		assertThat(problems()).singleElement().satisfies(p -> {
 			assertThat(p.line()).isEqualTo(line);
 			assertThat(p.message()).contains("type").contains("enumeration").contains("INVOLVED");
@@ -90,11 +87,7 @@ class FactFilesTests {
 
 	@Test
 	void theFactFilesSchemaTheFactIndexAndTheNetworksLinksListTheRelationsOfTheModel() throws IOException {
-		var model = Files.readString(Path.of("cypher/MODEL.md"));
-		var table = model.substring(model.indexOf("## Relationships"), model.indexOf("## Fact files"));
-		var modelTypes = new TreeSet<String>();
-		Pattern.compile("^\\| ([^|]+) \\|", Pattern.MULTILINE).matcher(table).results()
-			.forEach(row -> Pattern.compile("`([A-Z_]+)`").matcher(row.group(1)).results().forEach(m -> modelTypes.add(m.group(1))));
+		var modelTypes = new TreeSet<>(FactFixture.modelRelationTypes());
 		modelTypes.remove("REPORTED_IN");
 		assertThat(modelTypes).hasSizeGreaterThan(30);
 

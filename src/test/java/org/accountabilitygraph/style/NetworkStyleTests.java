@@ -10,8 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
+import org.accountabilitygraph.FactFixture;
 import org.junit.jupiter.api.Test;
 
 /** The network's style is the one place the page's and the exports' colours come from, and covers the model. */
@@ -19,14 +19,7 @@ class NetworkStyleTests {
 
 	@Test
 	void everyRelationOfTheModelHasAStyleAndNoOther() throws IOException {
-		var model = Files.readString(Path.of("cypher/MODEL.md"));
-		var table = model.substring(model.indexOf("## Relationships"), model.indexOf("## ", model.indexOf("## Relationships") + 3));
-		var types = new TreeSet<String>();
-		// the first column of each row: `LEADS`, or several (`DECIDED` / `RECOMMENDED`)
-		var row = Pattern.compile("^\\| ([^|]+) \\|", Pattern.MULTILINE).matcher(table);
-		while (row.find()) {
-			Pattern.compile("`([A-Z_]+)`").matcher(row.group(1)).results().forEach(m -> types.add(m.group(1)));
-		}
+		var types = FactFixture.modelRelationTypes();
 		assertThat(types).hasSizeGreaterThan(30);
 		assertThat(new TreeSet<>(NetworkStyle.relationTypes())).isEqualTo(types);
 	}
