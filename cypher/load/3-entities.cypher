@@ -9,5 +9,4 @@ SET n = e.properties, n:$(e.labels)
 WITH a, n, e
 REMOVE n:$([label IN labels(n) WHERE NOT label IN e.labels])
 // (the article's sort date on the mention too, as on every fact: see FactSet.ARTICLE_SORT_DATE)
-CREATE (n)-[:REPORTED_IN {article: a.id, evidence: e.mentioned,
-                          articleSortDate: coalesce(a.date, a.dateEarliest, a.dateLatest)}]->(a);
+CREATE (n)-[:REPORTED_IN {article: a.id, evidence: e.mentioned, articleSortDate: e.articleSortDate}]->(a);

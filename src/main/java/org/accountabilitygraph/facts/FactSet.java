@@ -107,17 +107,19 @@ public final class FactSet {
 		// one property, not every relationship of the busy nodes they mention
 		article.put("factCount", (long) file.facts().size());
 		var entities = new ArrayList<Map<String, Object>>();
+		// the date the article sorts by, on every fact and mention it states: a busy entity's answers order its
+		// thousands of attestations by date and look up only the articles of the first ones
+		var sortDate = Stream.of("date", "dateEarliest", "dateLatest").map(file.article()::get).filter(Objects::nonNull)
+			.findFirst();
 		for (var mention : file.entities()) {
 			var labels = new ArrayList<String>();
 			labels.add(FactFileReader.ENTITY);
 			labels.addAll(labelsOf(mention.id()));
-			entities.add(Map.of("id", mention.id(), "labels", labels, "properties", nodeProperties(mention.id()),
-					"mentioned", mention.mentioned()));
+			var entity = new LinkedHashMap<String, Object>(Map.of("id", mention.id(), "labels", labels,
+					"properties", nodeProperties(mention.id()), "mentioned", mention.mentioned()));
+			sortDate.ifPresent(date -> entity.put(ARTICLE_SORT_DATE, date));
+			entities.add(entity);
 		}
-		// the date the article sorts by, on every fact it states: a busy entity's answers order its thousands of
-		// attestations by date and look up only the articles of the first ones
-		var sortDate = Stream.of("date", "dateEarliest", "dateLatest").map(file.article()::get).filter(Objects::nonNull)
-			.findFirst();
 		var facts = new ArrayList<Map<String, Object>>();
 		for (var fact : file.facts()) {
 			var properties = new LinkedHashMap<String, Object>(fact.properties());
