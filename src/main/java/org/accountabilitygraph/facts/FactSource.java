@@ -39,7 +39,9 @@ public final class FactSource {
 	 * a national graph's hundreds of thousands take minutes, and a bulk load shows how far it is.
 	 */
 	public static FactSet read(String location, Runnable fileRead) {
-		var resolver = new PathMatchingResourcePatternResolver();
+		// the application's own class loader, not each thread's context one: the articles are read on the common
+		// pool's threads, whose loader cannot see inside the packaged jar (`java -jar` found one article of five)
+		var resolver = new PathMatchingResourcePatternResolver(FactSource.class.getClassLoader());
 		var base = location.endsWith("/") ? location : location + "/";
 		try {
 			var problems = new ArrayList<Problem>();

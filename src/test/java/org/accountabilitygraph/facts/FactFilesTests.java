@@ -27,6 +27,21 @@ class FactFilesTests {
 		assertThat(facts.files()).hasSize(5);
 	}
 
+	/**
+	 * The packaged jar ({@code java -jar}) reads the files and articles from inside itself, on several threads, and
+	 * only the application's class loader sees in there: a thread whose context loader sees nothing must read all.
+	 */
+	@Test
+	void thePackagedFilesAreReadWhateverTheThreadsClassLoader() throws Exception {
+		var read = new java.util.concurrent.atomic.AtomicReference<FactSet>();
+		var thread = new Thread(() -> read.set(FactSource.read(FactSource.DEFAULT_LOCATION)));
+		thread.setContextClassLoader(new java.net.URLClassLoader(new java.net.URL[0], null));
+		thread.start();
+		thread.join();
+		assertThat(read.get().problems()).isEmpty();
+		assertThat(read.get().files()).hasSize(5);
+	}
+
 	@Test
 	void aYamlSyntaxErrorIsReportedAtItsLine() throws IOException {
 		var file = FactFixture.copy(root).resolve("R102__Article_75db5818.yaml");
