@@ -68,8 +68,8 @@ public final class CompileArticle implements Callable<Integer> {
 		for (var statement : FactLoader.preparation()) {
 			out.append(statement).append(";\n");
 		}
-		// taking the article back (step 1) reads this index
-		out.append(FactLoader.factIndex()).append(";\n");
+		// taking the article back (step 1) reads the first of these
+		FactLoader.factIndexes().forEach(statement -> out.append(statement).append(";\n"));
 		out.append("CALL db.awaitIndexes(3600);\n");
 		out.append(":param ").append(literal(FactLoader.batch(List.of(facts.parameters(article))))).append("\n");
 		out.append(":begin\n");

@@ -17,7 +17,7 @@ public final class FactLoader {
 	private static final List<String> NAMES = List.of("1-retract", "2-article", "3-entities", "4-facts");
 	private static final List<String> STATEMENTS = load(NAMES);
 	private static final List<String> PREPARATION = load(List.of("0-schema", "0-upgrade"));
-	private static final String FACT_INDEX = load(List.of("0-fact-index")).get(0);
+	private static final List<String> FACT_INDEXES = load(List.of("0-fact-index", "0-list-indexes"));
 
 	private FactLoader() {
 	}
@@ -41,11 +41,12 @@ public final class FactLoader {
 	}
 
 	/**
-	 * The index of every fact by its article ({@code 0-fact-index.cypher}), which step 1 and the article's view read;
-	 * idempotent, in a transaction of its own.
+	 * The indexes of facts: by article ({@code 0-fact-index.cypher}, which step 1 and the article's view read) and by
+	 * the keys of the lists questions page through ({@code 0-list-indexes.cypher}); idempotent, each statement in a
+	 * transaction of its own.
 	 */
-	public static String factIndex() {
-		return FACT_INDEX;
+	public static List<String> factIndexes() {
+		return FACT_INDEXES;
 	}
 
 	/**
@@ -65,7 +66,12 @@ public final class FactLoader {
 				if (in == null) {
 					throw new IllegalStateException("The loader statement " + resource + " is missing from the class path");
 				}
-				statements.add(new String(in.readAllBytes(), StandardCharsets.UTF_8).strip().replaceFirst(";$", ""));
+				// a file may hold several statements, each ending with a semicolon at the end of its line
+				for (var statement : new String(in.readAllBytes(), StandardCharsets.UTF_8).split(";\\s*\\n")) {
+					if (!statement.isBlank()) {
+						statements.add(statement.strip().replaceFirst(";$", ""));
+					}
+				}
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

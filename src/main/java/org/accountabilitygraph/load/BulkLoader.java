@@ -107,7 +107,7 @@ public final class BulkLoader {
 		progress.printf("bulk-load: written in %.1f s; making the schema's constraints and indexes%n", writeSeconds);
 		long indexing = System.nanoTime();
 		schema().forEach(target::run);
-		target.run(FactLoader.factIndex());
+		FactLoader.factIndexes().forEach(target::run);
 		target.run("CALL db.awaitIndexes(86400)");
 		return new Report(facts.files().size(), written.nodes(), written.relationships(), readSeconds, writeSeconds,
 				seconds(indexing));

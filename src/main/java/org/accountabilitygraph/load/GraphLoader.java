@@ -150,8 +150,8 @@ public final class GraphLoader {
 		try {
 			// before the fast path too: a store loaded by a version without the index gets it at its next start
 			try (var session = driver.session()) {
-				session.run(FactLoader.factIndex()).consume();
-				session.run("CALL db.awaitIndex('fact_article', 3600)").consume();
+				FactLoader.factIndexes().forEach(statement -> session.run(statement).consume());
+				session.run("CALL db.awaitIndexes(3600)").consume();
 			}
 			var recorded = RecordedMigrations.read(driver);
 			var unchanged = files.migrations().flatMap(recorded::unchanged);

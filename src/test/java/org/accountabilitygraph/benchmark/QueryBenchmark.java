@@ -127,6 +127,8 @@ public final class QueryBenchmark {
 				nulls("target", trust, "critic", null, "from", null, "to", null, "skip", 0, "limit", limit)));
 		questions.add(new Question("statements by speaker", () -> graph.statements(speaker, null, null, null, page).items(),
 				"q4-who-said-what", nulls("speaker", speaker, "about", null, "from", null, "to", null, "skip", 0, "limit", limit)));
+		questions.add(new Question("statements about trust", () -> graph.statements(null, trust, null, null, page).items(),
+				"q4-who-said-what", nulls("speaker", null, "about", trust, "from", null, "to", null, "skip", 0, "limit", limit)));
 		questions.add(new Question("statements about trust, one year", () -> graph.statements(null, trust, "2015", "2015", page).items(),
 				"q4-who-said-what", nulls("speaker", null, "about", trust, "from", "2015", "to", "2015", "skip", 0, "limit", limit)));
 		questions.add(new Question("calls for action (trust)", () -> graph.callsForAction(null, trust, page).items(), "q6-calls-for-action",

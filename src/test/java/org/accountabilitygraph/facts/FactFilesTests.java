@@ -101,6 +101,23 @@ class FactFilesTests {
 	}
 
 	@Test
+	void aKeyTheLoaderDerivesIsRefusedInAFile() throws IOException {
+		// a list key written by hand would be overwritten on loading, or sort a statement where it does not belong
+		var file = FactFixture.copy(root).resolve("R102__Article_75db5818.yaml");
+		int line = FactFixture.append(file, """
+				- type: ABOUT
+				  from: statement-75db5818-05
+				  to: nsft
+				  sortKey: "2000 first"
+				  evidence: "Mr Page"
+				""");
+		assertThat(problems()).singleElement().satisfies(p -> {
+			assertThat(p.line()).isEqualTo(line);
+			assertThat(p.message()).contains("sortKey");
+		});
+	}
+
+	@Test
 	void theFactFilesSchemaTheFactIndexAndTheNetworksLinksListTheRelationsOfTheModel() throws IOException {
 		var modelTypes = new TreeSet<>(FactFixture.modelRelationTypes());
 		modelTypes.remove("REPORTED_IN");

@@ -106,6 +106,32 @@ class FocusedQueriesIT {
 		softly.assertAll();
 	}
 
+	/**
+	 * A page of what one entity said, or what was said about it, reads a page: the index of the list keys the loader
+	 * writes gives the busiest speaker's and subject's statements in order, and the reading stops after the page (one
+	 * entry more, to see that the next statement is another). Reading all of them and sorting, as Q4 did, fails this.
+	 */
+	@Test
+	void aPageOfStatementsReadsAPageOfTheIndexNotTheWholeList(Driver driver) {
+		var softly = new SoftAssertions();
+		for (var focus : List.of("speaker", "about")) {
+			var busiest = driver.executableQuery(focus.equals("speaker")
+					? "MATCH (n)-[:SAID]->(:Statement) RETURN n.id AS id, count(*) AS statements ORDER BY statements DESC LIMIT 1"
+					: "MATCH (:Statement)-[:ABOUT]->(n) RETURN n.id AS id, count(*) AS statements ORDER BY statements DESC LIMIT 1")
+				.execute().records().get(0);
+			assertThat(busiest.get("statements").asLong()).as("statements of " + busiest.get("id")).isGreaterThan(5);
+			var question = question("q4-who-said-what", "speaker", null, "about", null, "from", null, "to", null, "limit", 2);
+			question.parameters().put(focus, busiest.get("id").asString());
+			var profile = profile(driver, question);
+			var seeks = operators(profile, "RelationshipIndexSeek").stream()
+				.filter(seek -> String.valueOf(seek.arguments().get("Details")).contains("sortKey") && seek.records() > 0).toList();
+			softly.assertThat(rows(profile)).as(question.toString()).isEqualTo(2);
+			softly.assertThat(seeks).as(question + "\n" + describe(profile, "")).singleElement()
+				.satisfies(seek -> assertThat(seek.records()).isLessThanOrEqualTo(3));
+		}
+		softly.assertAll();
+	}
+
 	@Test
 	void theCheckSeesAScanWhenThereIsOne(Driver driver) {
 		// the unfocused question must read every statement: the check above would name it
@@ -133,6 +159,15 @@ class FocusedQueriesIT {
 
 	private static long mostRows(ProfiledPlan plan) {
 		return plan.children().stream().mapToLong(FocusedQueriesIT::mostRows).reduce(plan.records(), Math::max);
+	}
+
+	private static List<ProfiledPlan> operators(ProfiledPlan plan, String type) {
+		var found = new ArrayList<ProfiledPlan>();
+		if (plan.operatorType().contains(type)) {
+			found.add(plan);
+		}
+		plan.children().forEach(child -> found.addAll(operators(child, type)));
+		return found;
 	}
 
 	private static List<String> scansThatWorked(ProfiledPlan plan) {
