@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -121,15 +120,14 @@ public final class FactSet {
 			sortDate.ifPresent(date -> entity.put(ARTICLE_SORT_DATE, date));
 			entities.add(entity);
 		}
-		var statements = new HashMap<String, Map<String, Object>>();
-		Predicate<String> isStatement = id -> labelsOf(id).contains("Statement");
-		Function<String, Map<String, Object>> statementProperties = id -> statements.computeIfAbsent(id, this::nodeProperties);
+		var items = new HashMap<String, Map<String, Object>>();
+		Function<String, Map<String, Object>> itemProperties = id -> items.computeIfAbsent(id, this::nodeProperties);
 		var facts = new ArrayList<Map<String, Object>>();
 		for (var fact : file.facts()) {
 			var properties = new LinkedHashMap<String, Object>(fact.properties());
 			properties.put("article", file.articleId());
 			sortDate.ifPresent(date -> properties.put(ARTICLE_SORT_DATE, date));
-			ListKeys.add(fact.type(), fact.from(), fact.to(), properties, isStatement, statementProperties, file.article(),
+			ListKeys.add(fact.type(), fact.from(), fact.to(), properties, this::labelsOf, itemProperties, file.article(),
 					file.articleId());
 			facts.add(Map.of("type", fact.type(), "from", fact.from(), "to", fact.to(), "properties", properties));
 		}
