@@ -16,3 +16,7 @@ CREATE INDEX concerns_concerning IF NOT EXISTS FOR ()-[concerns:CONCERNS]-() ON 
 CREATE INDEX called_by_caller_spanning IF NOT EXISTS FOR ()-[called:CALLED_FOR]-() ON (called.caller, called.spansDates);
 CREATE INDEX addressed_to_concerning_spanning IF NOT EXISTS FOR ()-[addressed:ADDRESSED_TO]-() ON (addressed.concerning, addressed.spansDates);
 CREATE INDEX concerns_concerning_spanning IF NOT EXISTS FOR ()-[concerns:CONCERNS]-() ON (concerns.concerning, concerns.spansDates);
+CREATE INDEX criticised_by_critic IF NOT EXISTS FOR ()-[criticism:CRITICISED]-() ON (criticism.critic, criticism.sortKey);
+CREATE INDEX criticised_target IF NOT EXISTS FOR ()-[criticism:CRITICISED]-() ON (criticism.target, criticism.sortKey);
+CREATE INDEX criticised_by_critic_spanning IF NOT EXISTS FOR ()-[criticism:CRITICISED]-() ON (criticism.critic, criticism.spansDates);
+CREATE INDEX criticised_target_spanning IF NOT EXISTS FOR ()-[criticism:CRITICISED]-() ON (criticism.target, criticism.spansDates);

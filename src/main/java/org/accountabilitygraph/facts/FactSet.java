@@ -124,10 +124,11 @@ public final class FactSet {
 		Function<String, Map<String, Object>> itemProperties = id -> items.computeIfAbsent(id, this::nodeProperties);
 		var facts = new ArrayList<Map<String, Object>>();
 		for (var fact : file.facts()) {
+			int place = facts.size();
 			var properties = new LinkedHashMap<String, Object>(fact.properties());
 			properties.put("article", file.articleId());
 			sortDate.ifPresent(date -> properties.put(ARTICLE_SORT_DATE, date));
-			ListKeys.add(fact.type(), fact.from(), fact.to(), properties, this::labelsOf, itemProperties, file.article(),
+			ListKeys.add(fact.type(), fact.from(), fact.to(), place, properties, this::labelsOf, itemProperties, file.article(),
 					file.articleId());
 			facts.add(Map.of("type", fact.type(), "from", fact.from(), "to", fact.to(), "properties", properties));
 		}

@@ -13,13 +13,15 @@ import java.util.stream.Stream;
  * <p>
  * Who said what (Q4) starts from a statement's {@code SAID} (by its speaker) or {@code ABOUT} (by its subject); calls
  * for action (Q6) from a call's {@code CALLED_FOR} (by its caller) or its {@code ADDRESSED_TO} and {@code CONCERNS}
- * (by whom it concerns). Each such fact carries:
+ * (by whom it concerns); criticism (Q3) from a {@code CRITICISED} itself (by its critic or its target). Each such fact
+ * carries:
  * <ul>
- * <li>the id of the entity at the list's end: {@value #SPEAKER}, {@value #SUBJECT}, {@value #CALLER} or
- * {@value #CONCERNING};
+ * <li>the id of the entity at the list's end: {@value #SPEAKER}, {@value #SUBJECT}, {@value #CALLER},
+ * {@value #CONCERNING}, or both {@value #CRITIC} and {@value #TARGET};
  * <li>{@value #SORT_KEY}: the item's sort date, its article's id and its own id, joined by spaces, so that the key
  * sorts as the lists order their rows (a space sorts before every character of a date or an id; an item with no date at
- * all sorts last, as {@code ~});
+ * all sorts last, as {@code ~}). A criticism is no node: its date is its statement's (the fact's {@code statement}),
+ * else its article's, and its id the critic's, the target's and its place among the article's facts;
  * <li>{@value #SPANS_DATES}{@code : true} when the item's time is not one whole day (a month, a year, or only
  * bounds): a date range keeps such an item when its period overlaps the range, which its sort date alone cannot tell,
  * so the lists read those apart (few: a generated statement is dated to the day).
@@ -31,6 +33,8 @@ public final class ListKeys {
 	public static final String SUBJECT = "subject";
 	public static final String CALLER = "caller";
 	public static final String CONCERNING = "concerning";
+	public static final String CRITIC = "critic";
+	public static final String TARGET = "target";
 	public static final String SORT_KEY = "sortKey";
 	public static final String SPANS_DATES = "spansDates";
 
@@ -53,24 +57,35 @@ public final class ListKeys {
 	 * @param itemProperties the node properties of a statement or call
 	 * @param article the article's own properties (its date or bounds)
 	 */
-	static void add(String type, String from, String to, Map<String, Object> properties, Function<String, List<String>> labels,
-			Function<String, Map<String, Object>> itemProperties, Map<String, Object> article, String articleId) {
+	static void add(String type, String from, String to, int place, Map<String, Object> properties,
+			Function<String, List<String>> labels, Function<String, Map<String, Object>> itemProperties,
+			Map<String, Object> article, String articleId) {
+		if ("CRITICISED".equals(type)) {
+			properties.put(CRITIC, from);
+			properties.put(TARGET, to);
+			var own = properties.get("statement") instanceof String statement ? itemProperties.apply(statement) : Map.<String, Object>of();
+			sortKeys(properties, own, article, articleId + " " + from + " " + to + " " + "%05d".formatted(place));
+			return;
+		}
 		for (var head : HEADS) {
 			var item = head.itemIsTo() ? to : from;
-			if (!head.type().equals(type) || !labels.apply(item).contains(head.itemLabel())) {
-				continue;
+			if (head.type().equals(type) && labels.apply(item).contains(head.itemLabel())) {
+				properties.put(head.focusKey(), head.itemIsTo() ? from : to);
+				sortKeys(properties, itemProperties.apply(item), article, articleId + " " + item);
+				return;
 			}
-			properties.put(head.focusKey(), head.itemIsTo() ? from : to);
-			var own = itemProperties.apply(item);
-			// as Q4 and Q6 date an item: its own date or bounds, else its article's
-			var earliest = first(own.get("date"), own.get("dateEarliest"), article.get("date"), article.get("dateEarliest"));
-			var latest = first(own.get("date"), own.get("dateLatest"), article.get("date"), article.get("dateLatest"));
-			var sortDate = earliest != null ? earliest : latest;
-			properties.put(SORT_KEY, (sortDate != null ? sortDate : "~") + " " + articleId + " " + item);
-			if (earliest == null || !earliest.equals(latest) || earliest.length() < "yyyy-mm-dd".length()) {
-				properties.put(SPANS_DATES, true);
-			}
-			return;
+		}
+	}
+
+	private static void sortKeys(Map<String, Object> properties, Map<String, Object> own, Map<String, Object> article,
+			String tieBreakers) {
+		// as the lists date an item: its own date or bounds, else its article's
+		var earliest = first(own.get("date"), own.get("dateEarliest"), article.get("date"), article.get("dateEarliest"));
+		var latest = first(own.get("date"), own.get("dateLatest"), article.get("date"), article.get("dateLatest"));
+		var sortDate = earliest != null ? earliest : latest;
+		properties.put(SORT_KEY, (sortDate != null ? sortDate : "~") + " " + tieBreakers);
+		if (earliest == null || !earliest.equals(latest) || earliest.length() < "yyyy-mm-dd".length()) {
+			properties.put(SPANS_DATES, true);
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.accountabilitygraph.LoadedGraph;
 import org.assertj.core.api.SoftAssertions;
@@ -15,25 +16,29 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
 
 /**
- * Who said what (Q4) about one speaker or subject, and calls for action (Q6) by one caller or concerning one entity,
- * read their page from the index of the list keys the loader writes (cypher/MODEL.md, "Keys for lists"). Whatever the
+ * Who said what (Q4) about one speaker or subject, calls for action (Q6) by one caller or concerning one entity, and
+ * criticism (Q3) by one critic or of one target, read their page from the index of the list keys the loader writes (cypher/MODEL.md, "Keys for lists"). Whatever the
  * focus, the date range and the page, each must give exactly the rows, in exactly the order, that reading every
- * statement or call gives: the references below are the lists' rule written out plainly (an item's time is its own
+ * statement, call or criticism gives: the references below are the lists' rule written out plainly (an item's time is its own
  * date or bounds, else its article's; kept when that time overlaps the range; oldest first, then article, item and
  * speaker or caller).
  */
 @ExtendWith(LoadedGraph.class)
 class FocusedListPagesIT {
 
-	private record FocusedList(String query, String byParameter, String ofParameter, String rowItem, String rowBy,
-			String reference, String foci) {
+	/**
+	 * A list: its query and focus parameters, how a row of its answer is written, and the reference, which returns
+	 * each row written the same way ({@code row}) and its evidence, in the list's order.
+	 */
+	private record FocusedList(String query, String byParameter, String ofParameter,
+			Function<Map<String, Object>, String> written, String reference, String foci) {
 	}
 
-	private static final FocusedList STATEMENTS = new FocusedList("q4-who-said-what", "speaker", "about", "statement", "speaker",
-			"""
+	private static final FocusedList STATEMENTS = new FocusedList("q4-who-said-what", "speaker", "about",
+			row -> row.get("statement") + " by " + row.get("speaker"), """
 			MATCH (by)-[:SAID]->(item:Statement)-[:REPORTED_IN]->(article:Article)
 			WHERE ($by IS NULL OR by.id = $by) AND ($of IS NULL OR EXISTS { (item)-[:ABOUT]->(:Entity {id: $of}) })
-			""", """
+			""" + inRange("item.id + ' by ' + by.id", "'' AS evidence", "article.id, item.id, by.id"), """
 			MATCH (by)-[:SAID]->(:Statement) WITH by, count(*) AS items WHERE items > 1
 			RETURN by.id AS by, null AS of ORDER BY by
 			UNION ALL
@@ -44,12 +49,12 @@ class FocusedListPagesIT {
 			MATCH (by)-[:SAID]->(:Statement)-[:ABOUT]->(of)
 			RETURN DISTINCT by.id AS by, of.id AS of ORDER BY of""");
 
-	private static final FocusedList CALLS = new FocusedList("q6-calls-for-action", "caller", "concerning", "call", "caller",
-			"""
+	private static final FocusedList CALLS = new FocusedList("q6-calls-for-action", "caller", "concerning",
+			row -> row.get("call") + " by " + row.get("caller"), """
 			MATCH (by)-[called:CALLED_FOR]->(item:CallForAction)
 			MATCH (article:Article {id: called.article})
 			WHERE ($by IS NULL OR by.id = $by) AND ($of IS NULL OR EXISTS { (item)-[:ADDRESSED_TO|CONCERNS]->(:Entity {id: $of}) })
-			""", """
+			""" + inRange("item.id + ' by ' + by.id", "'' AS evidence", "article.id, item.id, by.id"), """
 			MATCH (by)-[:CALLED_FOR]->(:CallForAction)
 			RETURN DISTINCT by.id AS by, null AS of ORDER BY by
 			UNION ALL
@@ -59,15 +64,44 @@ class FocusedListPagesIT {
 			MATCH (by)-[:CALLED_FOR]->(:CallForAction)-[:ADDRESSED_TO|CONCERNS]->(of)
 			RETURN DISTINCT by.id AS by, of.id AS of ORDER BY by, of""");
 
-	/** The rule both lists share, after each one's own first lines. */
-	private static final String ORDERED_IN_RANGE = """
-			WITH by, item, article,
-			     coalesce(item.date, item.dateEarliest, article.date, article.dateEarliest) AS earliest,
-			     coalesce(item.date, item.dateLatest, article.date, article.dateLatest) AS latest
-			WHERE ($to IS NULL OR earliest IS NULL OR earliest <= $to + '~')
-			  AND ($from IS NULL OR latest IS NULL OR latest + '~' >= $from)
-			RETURN item.id + ' by ' + by.id AS row
-			ORDER BY coalesce(earliest, latest), article.id, item.id, by.id""";
+	/**
+	 * Criticisms of the entity or of what belongs to it (its inspections, board, members), dated by the statement
+	 * they were read from, else their article. Criticisms of one pair in one article are in the order of the article's
+	 * file, which the graph does not hold: they are compared as a group (the same row written, evidence aside).
+	 */
+	private static final FocusedList CRITICISMS = new FocusedList("q3-criticism", "critic", "target",
+			row -> row.get("critic") + ">" + row.get("target") + " in " + ((Map<?, ?>) row.get("source")).get("article") + ": "
+					+ row.get("statement"), """
+			MATCH (by)-[criticism:CRITICISED]->(target)
+			WHERE ($by IS NULL OR by.id = $by)
+			  AND ($of IS NULL OR target.id = $of OR EXISTS { (target)-[:INSPECTED|PART_OF|MEMBER_OF]->(:Entity {id: $of}) })
+			MATCH (article:Article {id: criticism.article})
+			OPTIONAL MATCH (item:Statement {id: criticism.statement})
+			WITH by, item, article, criticism, target
+			""" + inRange("by.id + '>' + target.id + ' in ' + article.id + ': ' + coalesce(item.text, 'null')",
+					"criticism.evidence AS evidence", "article.id, by.id, target.id"), """
+			MATCH (by)-[:CRITICISED]->()
+			RETURN DISTINCT by.id AS by, null AS of ORDER BY by
+			UNION ALL
+			MATCH ()-[:CRITICISED]->(of)
+			RETURN DISTINCT null AS by, of.id AS of ORDER BY of
+			UNION ALL
+			MATCH ()-[:CRITICISED]->()-[:INSPECTED|PART_OF|MEMBER_OF]->(of)
+			RETURN DISTINCT null AS by, of.id AS of ORDER BY of
+			UNION ALL
+			MATCH (by)-[:CRITICISED]->(of)
+			RETURN DISTINCT by.id AS by, of.id AS of ORDER BY by, of""");
+
+	/** The rule the lists share: an item's time is its own date or bounds, else its article's; kept when it overlaps. */
+	private static String inRange(String row, String evidence, String tieBreakers) {
+		return """
+				WITH *, coalesce(item.date, item.dateEarliest, article.date, article.dateEarliest) AS earliest,
+				     coalesce(item.date, item.dateLatest, article.date, article.dateLatest) AS latest
+				WHERE ($to IS NULL OR earliest IS NULL OR earliest <= $to + '~')
+				  AND ($from IS NULL OR latest IS NULL OR latest + '~' >= $from)
+				RETURN %s AS row, %s
+				ORDER BY coalesce(earliest, latest), %s""".formatted(row, evidence, tieBreakers);
+	}
 
 	/** Whole ranges, partial dates on either side, a single day, open ends. */
 	private static final List<String[]> RANGES = List.of(new String[] { null, null }, new String[] { "2018", "2019" },
@@ -93,15 +127,20 @@ class FocusedListPagesIT {
 	}
 
 	@Test
+	void everyCriticsAndTargetsCriticismsAreThoseOfReadingEveryCriticism() {
+		everyFocusAndRangeAsReadingEverything(CRITICISMS, 15, 30);
+	}
+
+	@Test
 	void pagesOfThreeFollowOnWithoutGapsOrRepeats() {
 		var softly = new SoftAssertions();
-		for (var list : List.of(STATEMENTS, CALLS)) {
+		for (var list : List.of(STATEMENTS, CALLS, CRITICISMS)) {
 			for (var focus : foci(list)) {
 				for (var range : List.of(RANGES.get(0), RANGES.get(2))) {
-					var expected = reference(list, focus, range);
+					var expected = answer(list, focus, range, 0, PageRequest.MAX_SIZE);
 					var paged = new ArrayList<String>();
 					for (int skip = 0; skip <= expected.size(); skip += 3) {
-						paged.addAll(rows(list, focus, range, skip, 3));
+						paged.addAll(answer(list, focus, range, skip, 3));
 					}
 					softly.assertThat(paged).as("%s %s, %s", list.query(), Arrays.toString(focus), Arrays.toString(range))
 						.isEqualTo(expected);
@@ -119,8 +158,13 @@ class FocusedListPagesIT {
 		for (var focus : foci) {
 			for (var range : RANGES) {
 				var expected = reference(list, focus, range);
-				softly.assertThat(rows(list, focus, range, 0, PageRequest.MAX_SIZE))
-					.as("%s %s, %s", list.query(), Arrays.toString(focus), Arrays.toString(range)).isEqualTo(expected);
+				var rows = queries.run(list.query(), parameters(list, focus, range, 0, PageRequest.MAX_SIZE));
+				var question = "%s %s, %s".formatted(list.query(), Arrays.toString(focus), Arrays.toString(range));
+				softly.assertThat(rows.stream().map(list.written()).toList()).as(question)
+					.isEqualTo(expected.stream().map(r -> r.get("row").asString()).toList());
+				softly.assertThat(rows.stream().map(r -> list.written().apply(r) + " " + evidence(r)).toList()).as(question)
+					.containsExactlyInAnyOrderElementsOf(expected.stream()
+						.map(r -> r.get("row").asString() + " " + r.get("evidence").asString()).toList());
 				answered += expected.isEmpty() ? 0 : 1;
 			}
 		}
@@ -136,17 +180,26 @@ class FocusedListPagesIT {
 			.toList();
 	}
 
-	private List<String> reference(FocusedList list, String[] focus, String[] range) {
+	private List<org.neo4j.driver.Record> reference(FocusedList list, String[] focus, String[] range) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("by", focus[0]);
 		parameters.put("of", focus[1]);
 		parameters.put("from", range[0]);
 		parameters.put("to", range[1]);
-		return driver.executableQuery(list.reference() + ORDERED_IN_RANGE).withParameters(parameters).execute().records()
-			.stream().map(r -> r.get("row").asString()).toList();
+		return driver.executableQuery(list.reference()).withParameters(parameters).execute().records();
 	}
 
-	private List<String> rows(FocusedList list, String[] focus, String[] range, int skip, int limit) {
+	private List<String> answer(FocusedList list, String[] focus, String[] range, int skip, int limit) {
+		return queries.run(list.query(), parameters(list, focus, range, skip, limit)).stream()
+			.map(row -> list.written().apply(row) + " " + evidence(row)).toList();
+	}
+
+	/** A criticism's evidence; the other lists' rows are told apart without it. */
+	private static String evidence(Map<String, Object> row) {
+		return row.containsKey("critic") ? (String) ((Map<?, ?>) row.get("source")).get("evidence") : "";
+	}
+
+	private static Map<String, Object> parameters(FocusedList list, String[] focus, String[] range, int skip, int limit) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put(list.byParameter(), focus[0]);
 		parameters.put(list.ofParameter(), focus[1]);
@@ -154,7 +207,6 @@ class FocusedListPagesIT {
 		parameters.put("to", range[1]);
 		parameters.put("skip", skip);
 		parameters.put("limit", limit);
-		return queries.run(list.query(), parameters).stream().map(row -> row.get(list.rowItem()) + " by " + row.get(list.rowBy()))
-			.toList();
+		return parameters;
 	}
 }

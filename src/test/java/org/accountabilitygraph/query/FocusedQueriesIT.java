@@ -108,24 +108,31 @@ class FocusedQueriesIT {
 
 	/**
 	 * A page of what one entity said, of what was said about it, of the calls for action it made or that concern it,
-	 * reads a page: the index of the list keys the loader writes gives the busiest speaker's, subject's, caller's and
-	 * concerned entity's items in order, and the reading stops after the page (one entry more, to see that the next item
-	 * is another). Reading all of them and sorting, as Q4 and Q6 did, fails this.
+	 * of the criticism it made or received, reads a page: the index of the list keys the loader writes gives the
+	 * busiest speaker's, subject's, caller's, concerned entity's, critic's and target's items in order, and the reading
+	 * stops after the page (one entry more, to see that the next item is another). Reading all of them and sorting, as
+	 * Q4, Q6 and Q3 did, fails this.
 	 */
 	@Test
 	void aPageOfAFocusedListReadsAPageOfTheIndexNotTheWholeList(Driver driver) {
 		var softly = new SoftAssertions();
+		// the busiest entity of each list, and how many lists of the index the query reads for it (Q3 reads the
+		// target's and each of its parts')
+		var one = " RETURN n.id AS id, count(r) AS items, 1 AS lists ORDER BY items DESC LIMIT 1";
 		var lists = Map.of(
-				"q4-who-said-what speaker", "MATCH (n)-[r:SAID]->(:Statement)",
-				"q4-who-said-what about", "MATCH (:Statement)-[r:ABOUT]->(n)",
-				"q6-calls-for-action caller", "MATCH (n)-[r:CALLED_FOR]->(:CallForAction)",
-				"q6-calls-for-action concerning", "MATCH (:CallForAction)-[r:CONCERNS]->(n)");
+				"q4-who-said-what speaker", "MATCH (n)-[r:SAID]->(:Statement)" + one,
+				"q4-who-said-what about", "MATCH (:Statement)-[r:ABOUT]->(n)" + one,
+				"q6-calls-for-action caller", "MATCH (n)-[r:CALLED_FOR]->(:CallForAction)" + one,
+				"q6-calls-for-action concerning", "MATCH (:CallForAction)-[r:CONCERNS]->(n)" + one,
+				"q3-criticism critic", "MATCH (n)-[r:CRITICISED]->()" + one,
+				"q3-criticism target", """
+						MATCH ()-[r:CRITICISED]->(n) WITH n, count(r) AS items ORDER BY items DESC LIMIT 1
+						RETURN n.id AS id, items, 1 + COUNT { MATCH (part)-[:INSPECTED|PART_OF|MEMBER_OF]->(n) RETURN DISTINCT part } AS lists""");
 		for (var list : lists.entrySet()) {
-			var busiest = driver.executableQuery(list.getValue() + " RETURN n.id AS id, count(r) AS items ORDER BY items DESC LIMIT 1")
-				.execute().records().get(0);
+			var busiest = driver.executableQuery(list.getValue()).execute().records().get(0);
 			softly.assertThat(busiest.get("items").asLong()).as(list.getKey() + " " + busiest.get("id")).isGreaterThan(3);
 			var query = list.getKey().split(" ");
-			var question = question(query[0], "speaker", null, "about", null, "caller", null, "concerning", null, "from", null,
+			var question = question(query[0], "speaker", null, "about", null, "caller", null, "concerning", null, "critic", null, "target", null, "from", null,
 					"to", null, "limit", 2);
 			question.parameters().put(query[1], busiest.get("id").asString());
 			var profile = profile(driver, question);
@@ -133,7 +140,7 @@ class FocusedQueriesIT {
 				.filter(seek -> String.valueOf(seek.arguments().get("Details")).contains("sortKey") && seek.records() > 0).toList();
 			softly.assertThat(rows(profile)).as(question.toString()).isEqualTo(2);
 			softly.assertThat(seeks).as(question + "\n" + describe(profile, "")).isNotEmpty()
-				.allSatisfy(seek -> assertThat(seek.records()).isLessThanOrEqualTo(3));
+				.allSatisfy(seek -> assertThat(seek.records()).isLessThanOrEqualTo(3 * busiest.get("lists").asLong()));
 		}
 		softly.assertAll();
 	}
