@@ -3,6 +3,9 @@ package org.accountabilitygraph.load;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,15 +66,21 @@ public final class GraphLoadState {
 	}
 
 	/**
-	 * Waits for the load to end.
+	 * Waits for the load to end, running {@code everySecond} meanwhile.
+	 * @param everySecond a check that ends the wait by throwing (the store's disk is full, ...)
 	 * @throws RuntimeException why it failed: {@link ScriptFailedException}, {@link LoadStoppedException}, ...
 	 */
-	LoadReport await() {
-		try {
-			return report.join();
-		}
-		catch (CompletionException ex) {
-			throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
+	LoadReport await(Runnable everySecond) throws InterruptedException {
+		while (true) {
+			try {
+				return report.get(1, TimeUnit.SECONDS);
+			}
+			catch (TimeoutException ex) {
+				everySecond.run();
+			}
+			catch (ExecutionException ex) {
+				throw ex.getCause() instanceof RuntimeException cause ? cause : new CompletionException(ex.getCause());
+			}
 		}
 	}
 }

@@ -148,7 +148,7 @@ public final class GraphLoader {
 		loading = true;
 		Migrations migrations = null;
 		try {
-			// before the fast path too: a store loaded by a version without the index gets it at its next start
+			// before the fast path too: a store loaded by a version without these indexes gets them at its next start
 			try (var session = driver.session()) {
 				FactLoader.factIndexes().forEach(statement -> session.run(statement).consume());
 				session.run("CALL db.awaitIndexes(3600)").consume();

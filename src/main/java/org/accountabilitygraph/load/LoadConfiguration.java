@@ -52,11 +52,13 @@ class LoadConfiguration {
 	/** The application is not ready (nor says "Ready.") until the graph is loaded, and a failed load fails its start. */
 	@Bean
 	@ConditionalOnProperty(name = "graph.load-on-start", havingValue = "true", matchIfMissing = true)
-	ApplicationRunner loadOnStart(GraphLoadState state,
+	ApplicationRunner loadOnStart(GraphLoadState state, ObjectProvider<EmbeddedNeo4jStart.Starting> embedded,
 			@Value("${graph.facts-location:classpath:data/facts}") String factsLocation) {
+		var starting = embedded.getIfAvailable();
+		Runnable everySecond = starting != null ? starting::ensureSpaceWhileLoading : () -> { };
 		return args -> {
 			try {
-				log.info("Loaded the graph from the fact files in {}\n{}", factsLocation, state.await().describe());
+				log.info("Loaded the graph from the fact files in {}\n{}", factsLocation, state.await(everySecond).describe());
 			}
 			catch (LoadStoppedException ex) {
 				// Already said by GraphLoader.stop(). The JVM is exiting (Ctrl+C, SIGTERM) and its shutdown

@@ -65,9 +65,12 @@ public final class EmbeddedNeo4jStart implements ApplicationListener<SpringAppli
 	public static final class Starting {
 
 		private final CompletableFuture<Started> started = new CompletableFuture<>();
+		private final java.nio.file.Path store;
+		private int secondsWithoutSpace;
 		private boolean shutDown;
 
 		private Starting(Environment environment) {
+			store = Binder.get(environment).bindOrCreate("graph.embedded", EmbeddedNeo4jProperties.class).dataDirectory();
 			var thread = new Thread(() -> {
 				try {
 					started.complete(start(environment));
@@ -86,6 +89,19 @@ public final class EmbeddedNeo4jStart implements ApplicationListener<SpringAppli
 		 */
 		public void await() {
 			started();
+		}
+
+		/**
+		 * Called about once a second while the graph loads: fails the start when the store's disk has been full for
+		 * three calls in a row. Neo4j does not always fail on a full disk: making an index, it retries its writes
+		 * forever, and the load would wait for it forever.
+		 * @throws org.accountabilitygraph.startup.StartFailure the disk is full
+		 */
+		public synchronized void ensureSpaceWhileLoading() {
+			secondsWithoutSpace = DiskFull.hasNoSpace(store) ? secondsWithoutSpace + 1 : 0;
+			if (secondsWithoutSpace >= 3) {
+				throw DiskFull.failure(store, null);
+			}
 		}
 
 		CompletableFuture<Started> whenStarted() {

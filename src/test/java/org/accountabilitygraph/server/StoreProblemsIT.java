@@ -81,8 +81,9 @@ class StoreProblemsIT {
 			assertThat(app.output()).contains("APPLICATION FAILED TO START")
 				.contains("The disk holding the embedded store " + mountPoint + " is full")
 				.contains("--graph.embedded.data-directory");
-			// Neo4j prints one stack trace of its own (printStackTrace) when its page cache cannot write.
-			assertThat(app.output().lines().count()).as("lines of output").isLessThan(SHORT + 60);
+			// Neo4j prints one stack trace of its own (printStackTrace) when its page cache cannot write: about 85 lines
+			// when the disk fills while it makes an index (the loader makes its indexes first), fewer during the load.
+			assertThat(app.output().lines().count()).as("lines of output").isLessThan(SHORT + 100);
 		}
 		finally {
 			unmount(mountPoint);
