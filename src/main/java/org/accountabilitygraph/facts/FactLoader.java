@@ -49,6 +49,13 @@ public final class FactLoader {
 		return FACT_INDEXES;
 	}
 
+	/** The names of the indexes {@link #factIndexes()} makes. */
+	public static List<String> factIndexNames() {
+		return FACT_INDEXES.stream().map(INDEX_NAME::matcher).filter(java.util.regex.Matcher::find).map(m -> m.group(1)).toList();
+	}
+
+	private static final java.util.regex.Pattern INDEX_NAME = java.util.regex.Pattern.compile("CREATE (?:FULLTEXT )?INDEX (\\w+) IF NOT EXISTS");
+
 	/**
 	 * What runs before any article, each statement in a transaction of its own (schema and data cannot
 	 * share one): the loader's schema, and the :Entity label for stores loaded by earlier versions.

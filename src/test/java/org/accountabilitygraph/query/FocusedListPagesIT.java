@@ -103,10 +103,12 @@ class FocusedListPagesIT {
 				ORDER BY coalesce(earliest, latest), %s""".formatted(row, evidence, tieBreakers);
 	}
 
-	/** Whole ranges, partial dates on either side, a single day, open ends. */
+	/**
+	 * No range, whole years, a day inside a year some items are dated by, a month, a single day, open ends (a few
+	 * thousand questions in all: the suite's time is kept to what tells the cases apart).
+	 */
 	private static final List<String[]> RANGES = List.of(new String[] { null, null }, new String[] { "2018", "2019" },
-			new String[] { "2018-03-01", null }, new String[] { null, "2015-12-31" }, new String[] { "2019-11-06", "2019-11-06" },
-			new String[] { "2022-06", null }, new String[] { "2014", "2014" }, new String[] { null, "2018-12" });
+			new String[] { "2018-03-01", null }, new String[] { null, "2018-12" }, new String[] { "2019-11-06", "2019-11-06" });
 
 	private final Driver driver;
 	private final NamedQueries queries;
@@ -136,7 +138,7 @@ class FocusedListPagesIT {
 		var softly = new SoftAssertions();
 		for (var list : List.of(STATEMENTS, CALLS, CRITICISMS)) {
 			for (var focus : foci(list)) {
-				for (var range : List.of(RANGES.get(0), RANGES.get(2))) {
+				for (var range : List.<String[]>of(RANGES.get(2))) {
 					var expected = answer(list, focus, range, 0, PageRequest.MAX_SIZE);
 					var paged = new ArrayList<String>();
 					for (int skip = 0; skip <= expected.size(); skip += 3) {
