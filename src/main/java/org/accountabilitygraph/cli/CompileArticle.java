@@ -65,19 +65,19 @@ public final class CompileArticle implements Callable<Integer> {
 		out.append("// Loads ").append(article.articleId()).append(" from ").append(name)
 			.append(". Apply cypher/migrations/V*.cypher first.\n")
 			.append("// cypher-shell -u neo4j -p <password> -f <this file>\n");
-		for (var statement : FactLoader.preparation()) {
-			out.append(statement).append(";\n");
-		}
+		appendStatements(out, FactLoader.preparation());
 		// taking the article back (step 1) reads the first of these
-		FactLoader.factIndexes().forEach(statement -> out.append(statement).append(";\n"));
+		appendStatements(out, FactLoader.factIndexes());
 		out.append("CALL db.awaitIndexes(3600);\n");
 		out.append(":param ").append(literal(FactLoader.batch(List.of(facts.parameters(article))))).append("\n");
 		out.append(":begin\n");
-		for (var statement : FactLoader.statements()) {
-			out.append(statement).append(";\n");
-		}
+		appendStatements(out, FactLoader.statements());
 		out.append(":commit\n");
 		return out.toString();
+	}
+
+	private static void appendStatements(StringBuilder out, List<String> statements) {
+		statements.forEach(statement -> out.append(statement).append(";\n"));
 	}
 
 	/** A Cypher literal for a parameter value: maps, lists, strings, numbers and booleans. */

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The loader statements of {@code cypher/load/}: the same four for every article, so Neo4j plans them once.
@@ -51,10 +53,10 @@ public final class FactLoader {
 
 	/** The names of the indexes {@link #factIndexes()} makes. */
 	public static List<String> factIndexNames() {
-		return FACT_INDEXES.stream().map(INDEX_NAME::matcher).filter(java.util.regex.Matcher::find).map(m -> m.group(1)).toList();
+		return FACT_INDEXES.stream().map(INDEX_NAME::matcher).filter(Matcher::find).map(m -> m.group(1)).toList();
 	}
 
-	private static final java.util.regex.Pattern INDEX_NAME = java.util.regex.Pattern.compile("CREATE (?:FULLTEXT )?INDEX (\\w+) IF NOT EXISTS");
+	private static final Pattern INDEX_NAME = Pattern.compile("CREATE (?:FULLTEXT )?INDEX (\\w+) IF NOT EXISTS");
 
 	/**
 	 * What runs before any article, each statement in a transaction of its own (schema and data cannot

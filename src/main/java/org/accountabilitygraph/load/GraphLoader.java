@@ -17,6 +17,7 @@ import org.accountabilitygraph.facts.FactLoader;
 import org.accountabilitygraph.facts.FactMigrations;
 import org.accountabilitygraph.facts.FactSource;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -152,7 +153,7 @@ public final class GraphLoader {
 			// one look when they are all there already (fifteen schema statements and a wait for them)
 			try (var session = driver.session()) {
 				var online = session.run("SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN collect(name) AS names")
-					.single().get("names").asList(org.neo4j.driver.Value::asString);
+					.single().get("names").asList(Value::asString);
 				if (!online.containsAll(FactLoader.factIndexNames())) {
 					FactLoader.factIndexes().forEach(statement -> session.run(statement).consume());
 					session.run("CALL db.awaitIndexes(3600)").consume();

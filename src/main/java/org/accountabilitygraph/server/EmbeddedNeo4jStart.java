@@ -3,6 +3,7 @@ package org.accountabilitygraph.server;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -65,15 +66,16 @@ public final class EmbeddedNeo4jStart implements ApplicationListener<SpringAppli
 	public static final class Starting {
 
 		private final CompletableFuture<Started> started = new CompletableFuture<>();
-		private final java.nio.file.Path store;
+		private final Path store;
 		private int secondsWithoutSpace;
 		private boolean shutDown;
 
 		private Starting(Environment environment) {
-			store = Binder.get(environment).bindOrCreate("graph.embedded", EmbeddedNeo4jProperties.class).dataDirectory();
+			var properties = Binder.get(environment).bindOrCreate("graph.embedded", EmbeddedNeo4jProperties.class);
+			store = properties.dataDirectory();
 			var thread = new Thread(() -> {
 				try {
-					started.complete(start(environment));
+					started.complete(start(environment, properties));
 				}
 				catch (Throwable ex) {
 					started.completeExceptionally(ex);
@@ -133,10 +135,8 @@ public final class EmbeddedNeo4jStart implements ApplicationListener<SpringAppli
 	}
 
 	/** Starts Neo4j, and gives a new store its password. */
-	private static Started start(Environment environment) {
-		var binder = Binder.get(environment);
-		var properties = binder.bindOrCreate("graph.embedded", EmbeddedNeo4jProperties.class);
-		var access = binder.bindOrCreate("graph", LocalAccessProperties.class).access();
+	private static Started start(Environment environment, EmbeddedNeo4jProperties properties) {
+		var access = Binder.get(environment).bindOrCreate("graph", LocalAccessProperties.class).access();
 		int serverPort = environment.getProperty("server.port", Integer.class, 8080);
 		ensureFree("Bolt", properties.listenAddress(), properties.boltPort(), "graph.embedded.bolt-port");
 		ensureFree("HTTP", properties.listenAddress(), properties.httpPort(), "graph.embedded.http-port");
