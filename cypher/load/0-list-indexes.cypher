@@ -6,6 +6,11 @@
 // entries in order, not every statement. The second index of each pair holds only the items whose time is not one
 // whole day (spansDates), which a date range must check one by one. Made before every load, after the data by a bulk
 // load.
+//
+// An entity's roles over time are read from either end of LEADS, HOLDS_OFFICE, MEMBER_OF, WORKS_FOR and REPRESENTS:
+// each carries the id at its start (holder) and at its end (heldIn), each with the sort key of the list read from that
+// end (date, relation, other end, article, role). An entity's first reports are read by its mentions' entity and sortKey
+// (article date and id).
 CREATE INDEX said_by_speaker IF NOT EXISTS FOR ()-[said:SAID]-() ON (said.speaker, said.sortKey);
 CREATE INDEX about_by_subject IF NOT EXISTS FOR ()-[about:ABOUT]-() ON (about.subject, about.sortKey);
 CREATE INDEX said_by_speaker_spanning IF NOT EXISTS FOR ()-[said:SAID]-() ON (said.speaker, said.spansDates);
@@ -20,3 +25,14 @@ CREATE INDEX criticised_by_critic IF NOT EXISTS FOR ()-[criticism:CRITICISED]-()
 CREATE INDEX criticised_target IF NOT EXISTS FOR ()-[criticism:CRITICISED]-() ON (criticism.target, criticism.sortKey);
 CREATE INDEX criticised_by_critic_spanning IF NOT EXISTS FOR ()-[criticism:CRITICISED]-() ON (criticism.critic, criticism.spansDates);
 CREATE INDEX criticised_target_spanning IF NOT EXISTS FOR ()-[criticism:CRITICISED]-() ON (criticism.target, criticism.spansDates);
+CREATE INDEX leads_by_holder IF NOT EXISTS FOR ()-[role:LEADS]-() ON (role.holder, role.holderKey);
+CREATE INDEX leads_by_held_in IF NOT EXISTS FOR ()-[role:LEADS]-() ON (role.heldIn, role.heldInKey);
+CREATE INDEX holds_office_by_holder IF NOT EXISTS FOR ()-[role:HOLDS_OFFICE]-() ON (role.holder, role.holderKey);
+CREATE INDEX holds_office_by_held_in IF NOT EXISTS FOR ()-[role:HOLDS_OFFICE]-() ON (role.heldIn, role.heldInKey);
+CREATE INDEX member_of_by_holder IF NOT EXISTS FOR ()-[role:MEMBER_OF]-() ON (role.holder, role.holderKey);
+CREATE INDEX member_of_by_held_in IF NOT EXISTS FOR ()-[role:MEMBER_OF]-() ON (role.heldIn, role.heldInKey);
+CREATE INDEX works_for_by_holder IF NOT EXISTS FOR ()-[role:WORKS_FOR]-() ON (role.holder, role.holderKey);
+CREATE INDEX works_for_by_held_in IF NOT EXISTS FOR ()-[role:WORKS_FOR]-() ON (role.heldIn, role.heldInKey);
+CREATE INDEX represents_by_holder IF NOT EXISTS FOR ()-[role:REPRESENTS]-() ON (role.holder, role.holderKey);
+CREATE INDEX represents_by_held_in IF NOT EXISTS FOR ()-[role:REPRESENTS]-() ON (role.heldIn, role.heldInKey);
+CREATE INDEX reported_in_by_entity IF NOT EXISTS FOR ()-[reported:REPORTED_IN]-() ON (reported.entity, reported.sortKey);

@@ -4,18 +4,69 @@
 // precise as known, or an interval with open ends ('../2015-12-31'); undated items come last.
 // Optional from / to (ISO dates, inclusive): an item is kept when the time it may fall in overlaps the
 // range; an undated one is always kept, as nothing says it falls outside. Each kind of item is read from
-// the entity outwards, oldest first, and at most $limit of each kind are kept.
+// the entity outwards, oldest first, and at most $limit of each kind are kept; roles and statements a page at a
+// time from the indexes of their keys (cypher/MODEL.md, "Keys for lists"), as entity.cypher and Q4 read them.
 // A partial date covers its whole period: `x + '~'` sorts after every date that starts with x.
 // Example:    :params {id: 'nsft', from: null, to: null, limit: 1000}
 MATCH (entity:Entity {id: $id})
-CALL {
-  // roles, as entity.cypher lists them; `when` their start, else the date they were true, else the article's
-  WITH entity
-  MATCH (entity)-[role:LEADS|HOLDS_OFFICE|MEMBER_OF|WORKS_FOR|REPRESENTS]-(other)
-  OPTIONAL MATCH (article:Article {id: role.article})
-  WITH entity, role, other, article
-  ORDER BY coalesce(role.startDate, role.asOf), type(role), other.id, article.id
+CALL (entity) {
+  // roles, as entity.cypher lists them (its first ones from each index of role keys, then the first of them all);
+  // `when` their start, else the date they were true, else the article's
+  CALL (entity) {
+    MATCH (entity)-[role:LEADS]->(other) USING INDEX role:LEADS(holder, holderKey)
+    WHERE role.holder = entity.id AND role.holderKey > ''
+    WITH role, other ORDER BY role.holder, role.holderKey LIMIT $limit
+    RETURN role, other, role.holderKey AS key
+    UNION ALL
+    MATCH (other)-[role:LEADS]->(entity) USING INDEX role:LEADS(heldIn, heldInKey)
+    WHERE role.heldIn = entity.id AND role.heldInKey > ''
+    WITH role, other ORDER BY role.heldIn, role.heldInKey LIMIT $limit
+    RETURN role, other, role.heldInKey AS key
+    UNION ALL
+    MATCH (entity)-[role:HOLDS_OFFICE]->(other) USING INDEX role:HOLDS_OFFICE(holder, holderKey)
+    WHERE role.holder = entity.id AND role.holderKey > ''
+    WITH role, other ORDER BY role.holder, role.holderKey LIMIT $limit
+    RETURN role, other, role.holderKey AS key
+    UNION ALL
+    MATCH (other)-[role:HOLDS_OFFICE]->(entity) USING INDEX role:HOLDS_OFFICE(heldIn, heldInKey)
+    WHERE role.heldIn = entity.id AND role.heldInKey > ''
+    WITH role, other ORDER BY role.heldIn, role.heldInKey LIMIT $limit
+    RETURN role, other, role.heldInKey AS key
+    UNION ALL
+    MATCH (entity)-[role:MEMBER_OF]->(other) USING INDEX role:MEMBER_OF(holder, holderKey)
+    WHERE role.holder = entity.id AND role.holderKey > ''
+    WITH role, other ORDER BY role.holder, role.holderKey LIMIT $limit
+    RETURN role, other, role.holderKey AS key
+    UNION ALL
+    MATCH (other)-[role:MEMBER_OF]->(entity) USING INDEX role:MEMBER_OF(heldIn, heldInKey)
+    WHERE role.heldIn = entity.id AND role.heldInKey > ''
+    WITH role, other ORDER BY role.heldIn, role.heldInKey LIMIT $limit
+    RETURN role, other, role.heldInKey AS key
+    UNION ALL
+    MATCH (entity)-[role:WORKS_FOR]->(other) USING INDEX role:WORKS_FOR(holder, holderKey)
+    WHERE role.holder = entity.id AND role.holderKey > ''
+    WITH role, other ORDER BY role.holder, role.holderKey LIMIT $limit
+    RETURN role, other, role.holderKey AS key
+    UNION ALL
+    MATCH (other)-[role:WORKS_FOR]->(entity) USING INDEX role:WORKS_FOR(heldIn, heldInKey)
+    WHERE role.heldIn = entity.id AND role.heldInKey > ''
+    WITH role, other ORDER BY role.heldIn, role.heldInKey LIMIT $limit
+    RETURN role, other, role.heldInKey AS key
+    UNION ALL
+    MATCH (entity)-[role:REPRESENTS]->(other) USING INDEX role:REPRESENTS(holder, holderKey)
+    WHERE role.holder = entity.id AND role.holderKey > ''
+    WITH role, other ORDER BY role.holder, role.holderKey LIMIT $limit
+    RETURN role, other, role.holderKey AS key
+    UNION ALL
+    MATCH (other)-[role:REPRESENTS]->(entity) USING INDEX role:REPRESENTS(heldIn, heldInKey)
+    WHERE role.heldIn = entity.id AND role.heldInKey > ''
+    WITH role, other ORDER BY role.heldIn, role.heldInKey LIMIT $limit
+    RETURN role, other, role.heldInKey AS key
+  }
+  WITH entity, role, other
+  ORDER BY key
   LIMIT $limit
+  OPTIONAL MATCH (article:Article {id: role.article})
   RETURN collect({kind: 'role', relation: type(role),
                   direction: CASE WHEN startNode(role) = entity THEN 'out' ELSE 'in' END,
                   other: other {.id, name: coalesce(other.name, other.description, other.id), labels: labels(other)},
@@ -28,17 +79,31 @@ CALL {
                                    articleDate: coalesce(article.date, coalesce(article.dateEarliest, '..') + '/' + coalesce(article.dateLatest, '..')),
                                    .datePrecision, evidence: role.evidence}}) AS roles
 }
-CALL {
-  // what it said (SAID), with Q4's dates and order
-  WITH entity
-  MATCH (entity)-[said:SAID]->(statement:Statement)-[:REPORTED_IN]->(article:Article)
+CALL (entity) {
+  // what it said (SAID), with Q4's dates and order: as Q4 reads a speaker's statements, from the index of their keys
+  CALL (entity) {
+    MATCH (entity)-[said:SAID]->(statement:Statement)
+      USING INDEX said:SAID(speaker, sortKey)
+    WHERE said.speaker = entity.id AND said.sortKey >= coalesce($from, '') AND said.sortKey < coalesce($to + '~', '~~')
+    WITH said, statement ORDER BY said.speaker, said.sortKey LIMIT $limit
+    RETURN said, statement
+    UNION
+    // with a range, its statements whose time is not one day, whose period may overlap the range from outside it
+    WITH entity, $from AS fromDate, $to AS toDate WHERE fromDate IS NOT NULL OR toDate IS NOT NULL
+    MATCH (entity)-[said:SAID]->(statement:Statement)
+      USING INDEX said:SAID(speaker, spansDates)
+    WHERE said.speaker = entity.id AND said.spansDates = true
+    RETURN said, statement
+  }
+  MATCH (statement)-[:REPORTED_IN]->(article:Article)
   WITH entity AS speaker, said, statement, article,
        coalesce(statement.date, statement.dateEarliest, article.date, article.dateEarliest) AS earliest,
        coalesce(statement.date, statement.dateLatest, article.date, article.dateLatest) AS latest
   WHERE ($to IS NULL OR earliest IS NULL OR earliest <= $to + '~')
     AND ($from IS NULL OR latest IS NULL OR latest + '~' >= $from)
+  // (the sort key: the sort date, the article's id and the statement's)
   WITH speaker, said, statement, article, earliest, latest
-  ORDER BY coalesce(earliest, latest), article.id, statement.id
+  ORDER BY said.sortKey
   LIMIT $limit
   RETURN collect({kind: 'said', statement: statement {.id, .kind, .text},
                   speaker: speaker {.id, name: coalesce(speaker.name, speaker.description), labels: labels(speaker)},
@@ -51,20 +116,33 @@ CALL {
                                    articleDate: coalesce(article.date, coalesce(article.dateEarliest, '..') + '/' + coalesce(article.dateLatest, '..')),
                                    .datePrecision, evidence: said.evidence}}) AS said
 }
-CALL {
-  // what others said about it (ABOUT), with Q4's dates and order
-  WITH entity
-  MATCH (statement:Statement)-[:ABOUT]->(entity)
-  MATCH (speaker)-[said:SAID]->(statement)
-  WHERE speaker <> entity
+CALL (entity) {
+  // what others said about it (ABOUT), with Q4's dates and order: as Q4 reads a subject's statements
+  CALL (entity) {
+    MATCH (statement:Statement)-[about:ABOUT]->(entity)
+      USING INDEX about:ABOUT(subject, sortKey)
+    WHERE about.subject = entity.id AND about.sortKey >= coalesce($from, '') AND about.sortKey < coalesce($to + '~', '~~')
+    MATCH (speaker)-[said:SAID]->(statement)
+    WHERE speaker <> entity
+    WITH speaker, said, statement, about ORDER BY about.subject, about.sortKey, speaker.id LIMIT $limit
+    RETURN speaker, said, statement, about.sortKey AS sortKey
+    UNION
+    WITH entity, $from AS fromDate, $to AS toDate WHERE fromDate IS NOT NULL OR toDate IS NOT NULL
+    MATCH (statement:Statement)-[about:ABOUT]->(entity)
+      USING INDEX about:ABOUT(subject, spansDates)
+    WHERE about.subject = entity.id AND about.spansDates = true
+    MATCH (speaker)-[said:SAID]->(statement)
+    WHERE speaker <> entity
+    RETURN speaker, said, statement, about.sortKey AS sortKey
+  }
   MATCH (statement)-[:REPORTED_IN]->(article:Article)
-  WITH speaker, said, statement, article,
+  WITH speaker, said, statement, article, sortKey,
        coalesce(statement.date, statement.dateEarliest, article.date, article.dateEarliest) AS earliest,
        coalesce(statement.date, statement.dateLatest, article.date, article.dateLatest) AS latest
   WHERE ($to IS NULL OR earliest IS NULL OR earliest <= $to + '~')
     AND ($from IS NULL OR latest IS NULL OR latest + '~' >= $from)
-  WITH speaker, said, statement, article, earliest, latest
-  ORDER BY coalesce(earliest, latest), article.id, statement.id, speaker.id
+  WITH speaker, said, statement, article, earliest, latest, sortKey
+  ORDER BY sortKey, speaker.id
   LIMIT $limit
   RETURN collect({kind: 'said about', statement: statement {.id, .kind, .text},
                   speaker: speaker {.id, name: coalesce(speaker.name, speaker.description), labels: labels(speaker)},

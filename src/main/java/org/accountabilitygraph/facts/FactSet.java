@@ -118,6 +118,7 @@ public final class FactSet {
 			var entity = new LinkedHashMap<String, Object>(Map.of("id", mention.id(), "labels", labels,
 					"properties", nodeProperties(mention.id()), "mentioned", mention.mentioned()));
 			sortDate.ifPresent(date -> entity.put(ARTICLE_SORT_DATE, date));
+			entity.put(ListKeys.SORT_KEY, ListKeys.mentionSortKey(entity.get(ARTICLE_SORT_DATE), file.articleId()));
 			entities.add(entity);
 		}
 		var items = new HashMap<String, Map<String, Object>>();

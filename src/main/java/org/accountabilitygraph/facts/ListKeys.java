@@ -26,6 +26,13 @@ import java.util.stream.Stream;
  * bounds): a date range keeps such an item when its period overlaps the range, which its sort date alone cannot tell,
  * so the lists read those apart (few: a generated statement is dated to the day).
  * </ul>
+ * An entity's roles over time (what it led, the offices it held, what it was a member of, worked for or represented,
+ * and who led it or was a member of it: {@value #ROLE_TYPES}) are read from either end, so each such fact carries
+ * {@value #HOLDER} (the id at its start) with {@value #HOLDER_KEY}, and {@value #HELD_IN} (the id at its end) with
+ * {@value #HELD_IN_KEY}: the role's date ({@code startDate}, else {@code asOf}, else {@code ~}), the relation, the
+ * other end's id, the article and the role's name, joined by spaces, as the entity's roles are ordered from that end.
+ * An entity's mentions ({@code REPORTED_IN}, made by the loader from {@code mentioned}) carry {@value #ENTITY} and a
+ * {@value #SORT_KEY} of the article's sort date and id ({@link #mentionSortKey}), for the first articles that report it.
  */
 public final class ListKeys {
 
@@ -37,6 +44,14 @@ public final class ListKeys {
 	public static final String TARGET = "target";
 	public static final String SORT_KEY = "sortKey";
 	public static final String SPANS_DATES = "spansDates";
+	public static final String HOLDER = "holder";
+	public static final String HOLDER_KEY = "holderKey";
+	public static final String HELD_IN = "heldIn";
+	public static final String HELD_IN_KEY = "heldInKey";
+	public static final String ENTITY = "entity";
+	public static final String ROLE_TYPES = "LEADS|HOLDS_OFFICE|MEMBER_OF|WORKS_FOR|REPRESENTS";
+
+	private static final List<String> ROLES = List.of(ROLE_TYPES.split("\\|"));
 
 	/** A relation a list starts from: the label of its item (at one end) and the key naming the entity at the other. */
 	private record Head(String type, String itemLabel, boolean itemIsTo, String focusKey) {
@@ -60,6 +75,18 @@ public final class ListKeys {
 	static void add(String type, String from, String to, int place, Map<String, Object> properties,
 			Function<String, List<String>> labels, Function<String, Map<String, Object>> itemProperties,
 			Map<String, Object> article, String articleId) {
+		if (ROLES.contains(type)) {
+			// ordered as entity.cypher orders an entity's roles: date (nulls last), relation, other end, article
+			var date = first(properties.get("startDate"), properties.get("asOf"));
+			var prefix = (date != null ? date : "~") + " " + type + " ";
+			// the role's name last: it may hold spaces, which then only break ties
+			var suffix = " " + articleId + (properties.get("role") instanceof String role ? " " + role : "");
+			properties.put(HOLDER, from);
+			properties.put(HOLDER_KEY, prefix + to + suffix);
+			properties.put(HELD_IN, to);
+			properties.put(HELD_IN_KEY, prefix + from + suffix);
+			return;
+		}
 		if ("CRITICISED".equals(type)) {
 			properties.put(CRITIC, from);
 			properties.put(TARGET, to);
@@ -75,6 +102,14 @@ public final class ListKeys {
 				return;
 			}
 		}
+	}
+
+	/**
+	 * The {@value #SORT_KEY} of an entity's mention in an article: the article's sort date ({@code ~} when it has none)
+	 * and its id, so that an entity's reports are read oldest first.
+	 */
+	static String mentionSortKey(Object articleSortDate, String articleId) {
+		return (articleSortDate instanceof String date ? date : "~") + " " + articleId;
 	}
 
 	private static void sortKeys(Map<String, Object> properties, Map<String, Object> own, Map<String, Object> article,

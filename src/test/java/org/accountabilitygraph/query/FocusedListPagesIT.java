@@ -21,7 +21,7 @@ import org.neo4j.driver.Driver;
  * focus, the date range and the page, each must give exactly the rows, in exactly the order, that reading every
  * statement, call or criticism gives: the references below are the lists' rule written out plainly (an item's time is its own
  * date or bounds, else its article's; kept when that time overlaps the range; oldest first, then article, item and
- * speaker or caller).
+ * speaker or caller). So must an entity's roles over time and the first articles that report it (the entity's answer).
  */
 @ExtendWith(LoadedGraph.class)
 class FocusedListPagesIT {
@@ -150,6 +150,96 @@ class FocusedListPagesIT {
 			}
 		}
 		softly.assertAll();
+	}
+
+	/**
+	 * An entity's first roles (from either end of five relations) and first reports, each read from its index of keys:
+	 * for every entity, the first 2 and the first 200 are those of reading every role and every report.
+	 */
+	@Test
+	void everyEntitysFirstRolesAndReportsAreThoseOfReadingEveryOne() {
+		var softly = new SoftAssertions();
+		var ids = driver.executableQuery("""
+				MATCH (entity:Entity) WHERE EXISTS { (entity)-[:LEADS|HOLDS_OFFICE|MEMBER_OF|WORKS_FOR|REPRESENTS|REPORTED_IN]-() }
+				RETURN entity.id AS id ORDER BY id""").execute().records().stream().map(r -> r.get("id").asString()).toList();
+		assertThat(ids).hasSizeGreaterThan(100);
+		int withRoles = 0;
+		for (var id : ids) {
+			var allRoles = column("""
+					MATCH (:Entity {id: $id})-[role:LEADS|HOLDS_OFFICE|MEMBER_OF|WORKS_FOR|REPRESENTS]-(other)
+					RETURN type(role) + ' ' + other.id + ' ' + role.article + ' ' + coalesce(role.role, 'null') AS row
+					ORDER BY coalesce(role.startDate, role.asOf), type(role), other.id, role.article, role.role""", id);
+			var allReports = column("""
+					MATCH (:Entity {id: $id})-[reported:REPORTED_IN]->()
+					RETURN reported.article AS row ORDER BY reported.articleSortDate, reported.article""", id);
+			// the first 200 (all of them here), and the first 2 where there are more
+			for (int first : new int[] { 200, 2 }) {
+				if (first == 2 && allRoles.size() <= 2 && allReports.size() <= 2) {
+					continue;
+				}
+				var entity = queries.run("entity", Map.of("id", id, "roles", first, "sources", first)).get(0);
+				var roles = ((List<?>) entity.get("roles")).stream().map(Map.class::cast)
+					.map(role -> role.get("relation") + " " + role.get("other") + " " + ((Map<?, ?>) role.get("source")).get("article")
+							+ " " + role.get("role"))
+					.toList();
+				softly.assertThat(roles).as("%s: first %d roles", id, first)
+					.isEqualTo(allRoles.subList(0, Math.min(first, allRoles.size())));
+				var reports = ((List<?>) entity.get("sources")).stream().map(Map.class::cast).map(source -> source.get("article")).toList();
+				softly.assertThat(reports).as("%s: first %d reports", id, first)
+					.isEqualTo(allReports.subList(0, Math.min(first, allReports.size())));
+				withRoles += roles.isEmpty() ? 0 : 1;
+			}
+		}
+		softly.assertAll();
+		assertThat(withRoles).as("answers with roles").isGreaterThan(40);
+	}
+
+	/**
+	 * The timeline of an entity that said or was the subject of more than two statements lists, kind by kind, what the lists checked above answer: its roles as the entity's answer
+	 * lists them, what it said as Q4 by that speaker, what others said about it as Q4 about it (less its own), over the
+	 * ranges (roles only without one: the timeline does not date-filter them before its end; and as a set, as the
+	 * timeline orders them by their time alone).
+	 */
+	@Test
+	void everyEntitysTimelineListsWhatItsFocusedListsAnswer() {
+		var softly = new SoftAssertions();
+		var ids = driver.executableQuery("""
+				MATCH (entity:Entity) WHERE COUNT { (entity)-[:SAID]->(:Statement) } + COUNT { (:Statement)-[:ABOUT]->(entity) } > 2
+				RETURN entity.id AS id ORDER BY id""").execute().records().stream().map(r -> r.get("id").asString()).toList();
+		assertThat(ids).hasSizeGreaterThan(10);
+		for (var id : ids) {
+			for (var range : List.of(RANGES.get(0), RANGES.get(2))) {
+				var parameters = new HashMap<String, Object>(Map.of("id", id, "limit", 1000));
+				parameters.put("from", range[0]);
+				parameters.put("to", range[1]);
+				List<Map<?, ?>> items = queries.run("timeline", parameters).stream().<Map<?, ?>>map(row -> (Map<?, ?>) row.get("item")).toList();
+				var question = "%s's timeline %s".formatted(id, Arrays.toString(range));
+				softly.assertThat(ofKind(items, "said", item -> ((Map<?, ?>) item.get("statement")).get("id")))
+					.as(question + ": said")
+					.isEqualTo(answer(STATEMENTS, new String[] { id, null }, range, 0, 1000).stream().map(row -> row.split(" ")[0]).toList());
+				softly.assertThat(ofKind(items, "said about",
+						item -> ((Map<?, ?>) item.get("statement")).get("id") + " by " + ((Map<?, ?>) item.get("speaker")).get("id")))
+					.as(question + ": said about")
+					.isEqualTo(answer(STATEMENTS, new String[] { null, id }, range, 0, 1000).stream().map(String::strip)
+						.filter(row -> !row.endsWith(" by " + id)).toList());
+				if (range[0] == null && range[1] == null) {
+					var roles = ((List<?>) queries.run("entity", Map.of("id", id, "roles", 1000, "sources", 0)).get(0).get("roles"))
+						.stream().map(Map.class::cast).map(role -> role.get("relation") + " " + role.get("other")).toList();
+					softly.assertThat(ofKind(items, "role", item -> item.get("relation") + " " + ((Map<?, ?>) item.get("other")).get("id")))
+						.as(question + ": roles").containsExactlyInAnyOrderElementsOf(roles); // the timeline orders all by time
+				}
+			}
+		}
+		softly.assertAll();
+	}
+
+	private static List<Object> ofKind(List<Map<?, ?>> items, String kind, Function<Map<?, ?>, Object> written) {
+		return items.stream().filter(item -> kind.equals(item.get("kind"))).map(written).toList();
+	}
+
+	private List<Object> column(String query, String id) {
+		return driver.executableQuery(query).withParameters(Map.of("id", id)).execute().records().stream()
+			.map(r -> r.get("row").asObject()).toList();
 	}
 
 	private void everyFocusAndRangeAsReadingEverything(FocusedList list, int leastFoci, int leastAnswers) {

@@ -145,6 +145,31 @@ class FocusedQueriesIT {
 		softly.assertAll();
 	}
 
+	/**
+	 * The first roles and reports of the entity with the most roles, and of the one most reported, and the first items
+	 * of each kind in their timelines, read a page of each index of keys they use (one entry more than the page), not
+	 * every role, report or statement; reading all and sorting, as entity.cypher and timeline.cypher did, fails this.
+	 */
+	@Test
+	void anEntitysFirstRolesReportsAndTimelineReadAPageOfEachIndex(Driver driver) {
+		var softly = new SoftAssertions();
+		for (var busiest : List.of("MATCH (n)-[r:LEADS|HOLDS_OFFICE|MEMBER_OF|WORKS_FOR|REPRESENTS]-()",
+				"MATCH (n)-[r:REPORTED_IN]->()", "MATCH (n)-[r:SAID]->(:Statement)", "MATCH (:Statement)-[r:ABOUT]->(n)")) {
+			var entity = driver.executableQuery(busiest + " RETURN n.id AS id, count(r) AS items ORDER BY items DESC LIMIT 1")
+				.execute().records().get(0);
+			softly.assertThat(entity.get("items").asLong()).as(busiest).isGreaterThan(3);
+			var id = entity.get("id").asString();
+			for (var question : List.of(question("entity", "id", id, "roles", 2, "sources", 2),
+					question("timeline", "id", id, "from", null, "to", null, "limit", 2))) {
+				var profile = profile(driver, question);
+				var seeks = operators(profile, "RelationshipIndexSeek").stream().filter(seek -> seek.records() > 0).toList();
+				softly.assertThat(seeks).as(question + "\n" + describe(profile, "")).isNotEmpty()
+					.allSatisfy(seek -> assertThat(seek.records()).isLessThanOrEqualTo(3));
+			}
+		}
+		softly.assertAll();
+	}
+
 	@Test
 	void theCheckSeesAScanWhenThereIsOne(Driver driver) {
 		// the unfocused question must read every statement: the check above would name it
