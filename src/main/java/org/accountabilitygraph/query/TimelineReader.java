@@ -13,10 +13,10 @@ import org.accountabilitygraph.query.model.Source;
 import org.accountabilitygraph.query.model.TimelineEntry;
 
 /** An entity's history in time order: one named query ({@code timeline.cypher}), each row mapped to an entry. */
-final class TimelineReader {
+public final class TimelineReader {
 
 	/** How many items of each kind (roles, statements by, statements about, findings, events) a timeline lists. */
-	static final int ITEMS_PER_KIND = 1000;
+	public static final int ITEMS_PER_KIND = 1000;
 
 	private final KnowledgeGraph graph;
 

@@ -15,6 +15,7 @@ import org.accountabilitygraph.query.KnowledgeGraph;
 import org.accountabilitygraph.query.NamedQueries;
 import org.accountabilitygraph.query.PageRequest;
 import org.accountabilitygraph.query.SearchText;
+import org.accountabilitygraph.query.TimelineReader;
 import org.accountabilitygraph.server.EmbeddedNeo4j;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -150,7 +151,10 @@ public final class QueryBenchmark {
 		questions.add(new Question("network (leader, depth 1)", () -> graph.network(busiest.get("leader"), 1, null, null, null), "network",
 				nulls("entities", List.of(busiest.get("leader")), "from", null, "to", null, "article", null, "limit",
 						KnowledgeGraph.MAX_NETWORK_STATEMENTS + 1)));
-		questions.add(new Question("timeline (leader)", () -> graph.timeline(busiest.get("leader")), null, null));
+		for (var focus : List.of("leader", "trust")) {
+			questions.add(new Question("timeline (" + focus + ")", () -> graph.timeline(busiest.get(focus)), "timeline",
+					nulls("id", busiest.get(focus), "from", null, "to", null, "limit", TimelineReader.ITEMS_PER_KIND)));
+		}
 		questions.add(new Question("article text", () -> graph.articleText(busiest.get("article")), "article-text",
 				Map.of("article", busiest.get("article"))));
 		questions.add(new Question("articles (first page)", () -> graph.articleList(page).items(), "articles",
