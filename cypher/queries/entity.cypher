@@ -10,52 +10,52 @@ CALL (entity) {
   // for lists": the key is the role's date, relation, other end, article and role), then the first of them all
   CALL (entity) {
     MATCH (entity)-[role:LEADS]->(other) USING INDEX role:LEADS(holder, holderKey)
-    WHERE role.holder = entity.id AND role.holderKey > ''
+    WHERE role.holder = $id AND role.holderKey > ''
     WITH role, other ORDER BY role.holder, role.holderKey LIMIT $roles
     RETURN role, other, role.holderKey AS key
     UNION ALL
     MATCH (other)-[role:LEADS]->(entity) USING INDEX role:LEADS(heldIn, heldInKey)
-    WHERE role.heldIn = entity.id AND role.heldInKey > ''
+    WHERE role.heldIn = $id AND role.heldInKey > ''
     WITH role, other ORDER BY role.heldIn, role.heldInKey LIMIT $roles
     RETURN role, other, role.heldInKey AS key
     UNION ALL
     MATCH (entity)-[role:HOLDS_OFFICE]->(other) USING INDEX role:HOLDS_OFFICE(holder, holderKey)
-    WHERE role.holder = entity.id AND role.holderKey > ''
+    WHERE role.holder = $id AND role.holderKey > ''
     WITH role, other ORDER BY role.holder, role.holderKey LIMIT $roles
     RETURN role, other, role.holderKey AS key
     UNION ALL
     MATCH (other)-[role:HOLDS_OFFICE]->(entity) USING INDEX role:HOLDS_OFFICE(heldIn, heldInKey)
-    WHERE role.heldIn = entity.id AND role.heldInKey > ''
+    WHERE role.heldIn = $id AND role.heldInKey > ''
     WITH role, other ORDER BY role.heldIn, role.heldInKey LIMIT $roles
     RETURN role, other, role.heldInKey AS key
     UNION ALL
     MATCH (entity)-[role:MEMBER_OF]->(other) USING INDEX role:MEMBER_OF(holder, holderKey)
-    WHERE role.holder = entity.id AND role.holderKey > ''
+    WHERE role.holder = $id AND role.holderKey > ''
     WITH role, other ORDER BY role.holder, role.holderKey LIMIT $roles
     RETURN role, other, role.holderKey AS key
     UNION ALL
     MATCH (other)-[role:MEMBER_OF]->(entity) USING INDEX role:MEMBER_OF(heldIn, heldInKey)
-    WHERE role.heldIn = entity.id AND role.heldInKey > ''
+    WHERE role.heldIn = $id AND role.heldInKey > ''
     WITH role, other ORDER BY role.heldIn, role.heldInKey LIMIT $roles
     RETURN role, other, role.heldInKey AS key
     UNION ALL
     MATCH (entity)-[role:WORKS_FOR]->(other) USING INDEX role:WORKS_FOR(holder, holderKey)
-    WHERE role.holder = entity.id AND role.holderKey > ''
+    WHERE role.holder = $id AND role.holderKey > ''
     WITH role, other ORDER BY role.holder, role.holderKey LIMIT $roles
     RETURN role, other, role.holderKey AS key
     UNION ALL
     MATCH (other)-[role:WORKS_FOR]->(entity) USING INDEX role:WORKS_FOR(heldIn, heldInKey)
-    WHERE role.heldIn = entity.id AND role.heldInKey > ''
+    WHERE role.heldIn = $id AND role.heldInKey > ''
     WITH role, other ORDER BY role.heldIn, role.heldInKey LIMIT $roles
     RETURN role, other, role.heldInKey AS key
     UNION ALL
     MATCH (entity)-[role:REPRESENTS]->(other) USING INDEX role:REPRESENTS(holder, holderKey)
-    WHERE role.holder = entity.id AND role.holderKey > ''
+    WHERE role.holder = $id AND role.holderKey > ''
     WITH role, other ORDER BY role.holder, role.holderKey LIMIT $roles
     RETURN role, other, role.holderKey AS key
     UNION ALL
     MATCH (other)-[role:REPRESENTS]->(entity) USING INDEX role:REPRESENTS(heldIn, heldInKey)
-    WHERE role.heldIn = entity.id AND role.heldInKey > ''
+    WHERE role.heldIn = $id AND role.heldInKey > ''
     WITH role, other ORDER BY role.heldIn, role.heldInKey LIMIT $roles
     RETURN role, other, role.heldInKey AS key
   }
@@ -74,7 +74,7 @@ CALL (entity) {
 CALL (entity) {
   // the first mentions in the index of their keys: the article's date (as the mention carries it) and id
   MATCH (entity)-[reported:REPORTED_IN]->() USING INDEX reported:REPORTED_IN(entity, sortKey)
-  WHERE reported.entity = entity.id AND reported.sortKey > ''
+  WHERE reported.entity = $id AND reported.sortKey > ''
   WITH reported
   ORDER BY reported.entity, reported.sortKey
   LIMIT $sources

@@ -9,65 +9,67 @@
 // A partial date covers its whole period: `x + '~'` sorts after every date that starts with x.
 // Example:    :params {id: 'nsft', from: null, to: null, limit: 1000}
 MATCH (entity:Entity {id: $id})
+// each kind of item is a branch giving a row per item: the item, the kind's rank and the item's place in its kind's
+// order (`tie`); rows, not lists, so that the whole history is never held in every row
 CALL (entity) {
   // roles, as entity.cypher lists them (its first ones from each index of role keys, then the first of them all);
   // `when` their start, else the date they were true, else the article's
   CALL (entity) {
     MATCH (entity)-[role:LEADS]->(other) USING INDEX role:LEADS(holder, holderKey)
-    WHERE role.holder = entity.id AND role.holderKey > ''
+    WHERE role.holder = $id AND role.holderKey > ''
     WITH role, other ORDER BY role.holder, role.holderKey LIMIT $limit
     RETURN role, other, role.holderKey AS key
     UNION ALL
     MATCH (other)-[role:LEADS]->(entity) USING INDEX role:LEADS(heldIn, heldInKey)
-    WHERE role.heldIn = entity.id AND role.heldInKey > ''
+    WHERE role.heldIn = $id AND role.heldInKey > ''
     WITH role, other ORDER BY role.heldIn, role.heldInKey LIMIT $limit
     RETURN role, other, role.heldInKey AS key
     UNION ALL
     MATCH (entity)-[role:HOLDS_OFFICE]->(other) USING INDEX role:HOLDS_OFFICE(holder, holderKey)
-    WHERE role.holder = entity.id AND role.holderKey > ''
+    WHERE role.holder = $id AND role.holderKey > ''
     WITH role, other ORDER BY role.holder, role.holderKey LIMIT $limit
     RETURN role, other, role.holderKey AS key
     UNION ALL
     MATCH (other)-[role:HOLDS_OFFICE]->(entity) USING INDEX role:HOLDS_OFFICE(heldIn, heldInKey)
-    WHERE role.heldIn = entity.id AND role.heldInKey > ''
+    WHERE role.heldIn = $id AND role.heldInKey > ''
     WITH role, other ORDER BY role.heldIn, role.heldInKey LIMIT $limit
     RETURN role, other, role.heldInKey AS key
     UNION ALL
     MATCH (entity)-[role:MEMBER_OF]->(other) USING INDEX role:MEMBER_OF(holder, holderKey)
-    WHERE role.holder = entity.id AND role.holderKey > ''
+    WHERE role.holder = $id AND role.holderKey > ''
     WITH role, other ORDER BY role.holder, role.holderKey LIMIT $limit
     RETURN role, other, role.holderKey AS key
     UNION ALL
     MATCH (other)-[role:MEMBER_OF]->(entity) USING INDEX role:MEMBER_OF(heldIn, heldInKey)
-    WHERE role.heldIn = entity.id AND role.heldInKey > ''
+    WHERE role.heldIn = $id AND role.heldInKey > ''
     WITH role, other ORDER BY role.heldIn, role.heldInKey LIMIT $limit
     RETURN role, other, role.heldInKey AS key
     UNION ALL
     MATCH (entity)-[role:WORKS_FOR]->(other) USING INDEX role:WORKS_FOR(holder, holderKey)
-    WHERE role.holder = entity.id AND role.holderKey > ''
+    WHERE role.holder = $id AND role.holderKey > ''
     WITH role, other ORDER BY role.holder, role.holderKey LIMIT $limit
     RETURN role, other, role.holderKey AS key
     UNION ALL
     MATCH (other)-[role:WORKS_FOR]->(entity) USING INDEX role:WORKS_FOR(heldIn, heldInKey)
-    WHERE role.heldIn = entity.id AND role.heldInKey > ''
+    WHERE role.heldIn = $id AND role.heldInKey > ''
     WITH role, other ORDER BY role.heldIn, role.heldInKey LIMIT $limit
     RETURN role, other, role.heldInKey AS key
     UNION ALL
     MATCH (entity)-[role:REPRESENTS]->(other) USING INDEX role:REPRESENTS(holder, holderKey)
-    WHERE role.holder = entity.id AND role.holderKey > ''
+    WHERE role.holder = $id AND role.holderKey > ''
     WITH role, other ORDER BY role.holder, role.holderKey LIMIT $limit
     RETURN role, other, role.holderKey AS key
     UNION ALL
     MATCH (other)-[role:REPRESENTS]->(entity) USING INDEX role:REPRESENTS(heldIn, heldInKey)
-    WHERE role.heldIn = entity.id AND role.heldInKey > ''
+    WHERE role.heldIn = $id AND role.heldInKey > ''
     WITH role, other ORDER BY role.heldIn, role.heldInKey LIMIT $limit
     RETURN role, other, role.heldInKey AS key
   }
-  WITH entity, role, other
+  WITH entity, role, other, key
   ORDER BY key
   LIMIT $limit
   OPTIONAL MATCH (article:Article {id: role.article})
-  RETURN collect({kind: 'role', relation: type(role),
+  RETURN {kind: 'role', relation: type(role),
                   direction: CASE WHEN startNode(role) = entity THEN 'out' ELSE 'in' END,
                   other: other {.id, name: coalesce(other.name, other.description, other.id), labels: labels(other)},
                   role: role.role, status: role.status,
@@ -77,14 +79,13 @@ CALL (entity) {
                   fact: type(role) + ':' + startNode(role).id + ':' + endNode(role).id,
                   source: article {article: article.id, .title, .publisher,
                                    articleDate: coalesce(article.date, coalesce(article.dateEarliest, '..') + '/' + coalesce(article.dateLatest, '..')),
-                                   .datePrecision, evidence: role.evidence}}) AS roles
-}
-CALL (entity) {
+                                   .datePrecision, evidence: role.evidence}} AS item, 0 AS kindRank, [key] AS tie
+  UNION ALL
   // what it said (SAID), with Q4's dates and order: as Q4 reads a speaker's statements, from the index of their keys
   CALL (entity) {
     MATCH (entity)-[said:SAID]->(statement:Statement)
       USING INDEX said:SAID(speaker, sortKey)
-    WHERE said.speaker = entity.id AND said.sortKey >= coalesce($from, '') AND said.sortKey < coalesce($to + '~', '~~')
+    WHERE said.speaker = $id AND said.sortKey >= coalesce($from, '') AND said.sortKey < coalesce($to + '~', '~~')
     WITH said, statement ORDER BY said.speaker, said.sortKey LIMIT $limit
     RETURN said, statement
     UNION
@@ -92,7 +93,7 @@ CALL (entity) {
     WITH entity, $from AS fromDate, $to AS toDate WHERE fromDate IS NOT NULL OR toDate IS NOT NULL
     MATCH (entity)-[said:SAID]->(statement:Statement)
       USING INDEX said:SAID(speaker, spansDates)
-    WHERE said.speaker = entity.id AND said.spansDates = true
+    WHERE said.speaker = $id AND said.spansDates = true
     RETURN said, statement
   }
   MATCH (statement)-[:REPORTED_IN]->(article:Article)
@@ -105,7 +106,7 @@ CALL (entity) {
   WITH speaker, said, statement, article, earliest, latest
   ORDER BY said.sortKey
   LIMIT $limit
-  RETURN collect({kind: 'said', statement: statement {.id, .kind, .text},
+  RETURN {kind: 'said', statement: statement {.id, .kind, .text},
                   speaker: speaker {.id, name: coalesce(speaker.name, speaker.description), labels: labels(speaker)},
                   about: COLLECT { MATCH (statement)-[:ABOUT]->(subject)
                                    RETURN coalesce(subject.name, subject.id) ORDER BY subject.id },
@@ -114,14 +115,13 @@ CALL (entity) {
                   fact: 'SAID:' + speaker.id + ':' + statement.id,
                   source: article {article: article.id, .title, .publisher,
                                    articleDate: coalesce(article.date, coalesce(article.dateEarliest, '..') + '/' + coalesce(article.dateLatest, '..')),
-                                   .datePrecision, evidence: said.evidence}}) AS said
-}
-CALL (entity) {
+                                   .datePrecision, evidence: said.evidence}} AS item, 1 AS kindRank, [said.sortKey] AS tie
+  UNION ALL
   // what others said about it (ABOUT), with Q4's dates and order: as Q4 reads a subject's statements
   CALL (entity) {
     MATCH (statement:Statement)-[about:ABOUT]->(entity)
       USING INDEX about:ABOUT(subject, sortKey)
-    WHERE about.subject = entity.id AND about.sortKey >= coalesce($from, '') AND about.sortKey < coalesce($to + '~', '~~')
+    WHERE about.subject = $id AND about.sortKey >= coalesce($from, '') AND about.sortKey < coalesce($to + '~', '~~')
     MATCH (speaker)-[said:SAID]->(statement)
     WHERE speaker <> entity
     WITH speaker, said, statement, about ORDER BY about.subject, about.sortKey, speaker.id LIMIT $limit
@@ -130,7 +130,7 @@ CALL (entity) {
     WITH entity, $from AS fromDate, $to AS toDate WHERE fromDate IS NOT NULL OR toDate IS NOT NULL
     MATCH (statement:Statement)-[about:ABOUT]->(entity)
       USING INDEX about:ABOUT(subject, spansDates)
-    WHERE about.subject = entity.id AND about.spansDates = true
+    WHERE about.subject = $id AND about.spansDates = true
     MATCH (speaker)-[said:SAID]->(statement)
     WHERE speaker <> entity
     RETURN speaker, said, statement, about.sortKey AS sortKey
@@ -144,59 +144,52 @@ CALL (entity) {
   WITH speaker, said, statement, article, earliest, latest, sortKey
   ORDER BY sortKey, speaker.id
   LIMIT $limit
-  RETURN collect({kind: 'said about', statement: statement {.id, .kind, .text},
+  RETURN {kind: 'said about', statement: statement {.id, .kind, .text},
                   speaker: speaker {.id, name: coalesce(speaker.name, speaker.description), labels: labels(speaker)},
                   when: CASE WHEN earliest = latest THEN earliest
                              ELSE coalesce(earliest, '..') + '/' + coalesce(latest, '..') END,
                   fact: 'SAID:' + speaker.id + ':' + statement.id,
                   source: article {article: article.id, .title, .publisher,
                                    articleDate: coalesce(article.date, coalesce(article.dateEarliest, '..') + '/' + coalesce(article.dateLatest, '..')),
-                                   .datePrecision, evidence: said.evidence}}) AS saidAbout
-}
-CALL {
+                                   .datePrecision, evidence: said.evidence}} AS item, 2 AS kindRank, [sortKey, speaker.id] AS tie
+  UNION ALL
   // the inspections of it and the decisions about it, with Q2's dates, each with its overall rating and first report
-  WITH entity
-  CALL {
-    WITH entity
+  CALL (entity) {
     MATCH (inspection:Inspection)-[:INSPECTED]->(entity)
     WITH DISTINCT inspection
-    RETURN 'inspection' AS kind, inspection AS item
+    RETURN 'inspection' AS kind, inspection AS finding
     UNION
-    WITH entity
     MATCH (decision:Decision)-[:CONCERNS]->(entity)
     WITH DISTINCT decision
-    RETURN 'decision' AS kind, decision AS item
+    RETURN 'decision' AS kind, decision AS finding
   }
-  WITH entity, kind, item,
-       coalesce(item.startDate, item.date, item.dateEarliest) AS date
-  ORDER BY date, kind DESC, item.id
+  WITH entity, kind, finding,
+       coalesce(finding.startDate, finding.date, finding.dateEarliest) AS date
+  ORDER BY date, kind DESC, finding.id
   LIMIT $limit
-  RETURN collect({kind: kind, id: item.id,
-                  name: CASE kind WHEN 'inspection' THEN item.name ELSE item.kind + ': ' + item.outcome END,
-                  decisionKind: CASE kind WHEN 'decision' THEN item.kind END,
-                  status: CASE kind WHEN 'inspection' THEN item.status END,
-                  outcome: CASE kind WHEN 'decision' THEN item.outcome END,
-                  rating: COLLECT { MATCH (item)-[rated:RATED {domain: 'overall'}]->(entity)
+  RETURN {kind: kind, id: finding.id,
+                  name: CASE kind WHEN 'inspection' THEN finding.name ELSE finding.kind + ': ' + finding.outcome END,
+                  decisionKind: CASE kind WHEN 'decision' THEN finding.kind END,
+                  status: CASE kind WHEN 'inspection' THEN finding.status END,
+                  outcome: CASE kind WHEN 'decision' THEN finding.outcome END,
+                  rating: COLLECT { MATCH (finding)-[rated:RATED {domain: 'overall'}]->(entity)
                                     RETURN rated.rating ORDER BY rated.rating LIMIT 1 }[0],
-                  when: CASE WHEN item.startDate IS NOT NULL AND item.endDate IS NOT NULL THEN item.startDate + '/' + item.endDate
-                             WHEN item.date IS NOT NULL OR item.startDate IS NOT NULL THEN coalesce(item.date, item.startDate)
-                             WHEN item.dateEarliest IS NOT NULL OR item.dateLatest IS NOT NULL
-                               THEN coalesce(item.dateEarliest, '..') + '/' + coalesce(item.dateLatest, '..') END,
-                  source: COLLECT { MATCH (item)-[reported:REPORTED_IN]->(article:Article)
+                  when: CASE WHEN finding.startDate IS NOT NULL AND finding.endDate IS NOT NULL THEN finding.startDate + '/' + finding.endDate
+                             WHEN finding.date IS NOT NULL OR finding.startDate IS NOT NULL THEN coalesce(finding.date, finding.startDate)
+                             WHEN finding.dateEarliest IS NOT NULL OR finding.dateLatest IS NOT NULL
+                               THEN coalesce(finding.dateEarliest, '..') + '/' + coalesce(finding.dateLatest, '..') END,
+                  source: COLLECT { MATCH (finding)-[reported:REPORTED_IN]->(article:Article)
                                     RETURN article {article: article.id, .title, .publisher,
                                                     articleDate: coalesce(article.date, coalesce(article.dateEarliest, '..') + '/' + coalesce(article.dateLatest, '..')),
-                                                    .datePrecision, evidence: reported.evidence} LIMIT 1 }[0]}) AS findings
-}
-CALL {
+                                                    .datePrecision, evidence: reported.evidence} LIMIT 1 }[0]} AS item, 3 AS kindRank,
+         [date, CASE kind WHEN 'inspection' THEN 0 ELSE 1 END, finding.id] AS tie
+  UNION ALL
   // the events it took part in, with Q7's dates (an undated event no later than its first report, a planned
   // one no earlier than its last) and its part in each
-  WITH entity
-  CALL {
-    WITH entity
+  CALL (entity) {
     MATCH (entity)-[part:ATTENDED|ORGANISED|CHAIRED|WROTE|SIGNED|DIED_IN]->(event:Event)
     RETURN event, toLower(type(part)) AS part
     UNION
-    WITH entity
     MATCH (event:Event)-[other:SENT_TO|INVOLVED|ESTABLISHED]->(entity)
     RETURN event, coalesce(other.role, toLower(type(other))) AS part
   }
@@ -215,18 +208,16 @@ CALL {
   WITH event, part, source, earliest, latest
   ORDER BY coalesce(earliest, latest), event.name, event.id
   LIMIT $limit
-  RETURN collect({kind: event.kind, id: event.id, name: event.name, part: part, status: event.status,
-                  when: CASE WHEN earliest = latest THEN earliest WHEN earliest IS NULL AND latest IS NULL THEN NULL
-                             ELSE coalesce(earliest, '..') + '/' + coalesce(latest, '..') END,
-                  source: source}) AS events
+  RETURN {kind: event.kind, id: event.id, name: event.name, part: part, status: event.status,
+          when: CASE WHEN earliest = latest THEN earliest WHEN earliest IS NULL AND latest IS NULL THEN NULL
+                     ELSE coalesce(earliest, '..') + '/' + coalesce(latest, '..') END,
+          source: source} AS item, 4 AS kindRank, [coalesce(earliest, latest), event.name, event.id] AS tie
 }
 // one list in time order: by the start of each item's dates (its end when only that is known), undated
-// last; items of one date in the order roles, what it said, what was said about it, findings, events
-WITH roles + said + saidAbout + findings + events AS items
-UNWIND range(0, size(items) - 1) AS position
-WITH items[position] AS item, position,
-     CASE WHEN items[position].when IS NULL THEN NULL ELSE split(items[position].when, '/') END AS parts
-WITH item, position,
+// last; items of one date in the order roles, what it said, what was said about it, findings, events, each
+// kind in its own order
+WITH item, kindRank, tie, CASE WHEN item.when IS NULL THEN NULL ELSE split(item.when, '/') END AS parts
+WITH item, kindRank, tie,
      CASE WHEN parts IS NULL OR parts[0] = '..' THEN NULL ELSE parts[0] END AS earliest,
      CASE WHEN parts IS NULL THEN NULL WHEN size(parts) = 1 THEN parts[0]
           WHEN parts[1] = '..' THEN NULL ELSE parts[1] END AS latest
@@ -234,4 +225,4 @@ WHERE item.when IS NULL
    OR (($to IS NULL OR earliest IS NULL OR earliest <= $to + '~')
        AND ($from IS NULL OR latest IS NULL OR latest + '~' >= $from))
 RETURN item
-ORDER BY item.when IS NULL, coalesce(earliest, latest), position;
+ORDER BY item.when IS NULL, coalesce(earliest, latest), kindRank, tie;
