@@ -10,7 +10,7 @@
 // An entity's roles over time are read from either end of LEADS, HOLDS_OFFICE, MEMBER_OF, WORKS_FOR and REPRESENTS:
 // each carries the id at its start (holder) and at its end (heldIn), each with the sort key of the list read from that
 // end (date, relation, other end, article, role). An entity's first reports are read by its mentions' entity and sortKey
-// (article date and id).
+// (article date and id), and the list of articles by each article's own sortKey (its date and id).
 CREATE INDEX said_by_speaker IF NOT EXISTS FOR ()-[said:SAID]-() ON (said.speaker, said.sortKey);
 CREATE INDEX about_by_subject IF NOT EXISTS FOR ()-[about:ABOUT]-() ON (about.subject, about.sortKey);
 CREATE INDEX said_by_speaker_spanning IF NOT EXISTS FOR ()-[said:SAID]-() ON (said.speaker, said.spansDates);
@@ -36,3 +36,4 @@ CREATE INDEX works_for_by_held_in IF NOT EXISTS FOR ()-[role:WORKS_FOR]-() ON (r
 CREATE INDEX represents_by_holder IF NOT EXISTS FOR ()-[role:REPRESENTS]-() ON (role.holder, role.holderKey);
 CREATE INDEX represents_by_held_in IF NOT EXISTS FOR ()-[role:REPRESENTS]-() ON (role.heldIn, role.heldInKey);
 CREATE INDEX reported_in_by_entity IF NOT EXISTS FOR ()-[reported:REPORTED_IN]-() ON (reported.entity, reported.sortKey);
+CREATE INDEX article_sort_key IF NOT EXISTS FOR (article:Article) ON (article.sortKey);

@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  * {@value #HELD_IN_KEY}: the role's date ({@code startDate}, else {@code asOf}, else {@code ~}), the relation, the
  * other end's id, the article and the role's name, joined by spaces, as the entity's roles are ordered from that end.
  * An entity's mentions ({@code REPORTED_IN}, made by the loader from {@code mentioned}) carry {@value #ENTITY} and a
- * {@value #SORT_KEY} of the article's sort date and id ({@link #mentionSortKey}), for the first articles that report it.
+ * {@value #SORT_KEY} of the article's sort date and id ({@link #articleSortKey}), for the first articles that report it;
+ * and the article itself carries that {@value #SORT_KEY}, by which the list of articles is read a page at a time.
  */
 public final class ListKeys {
 
@@ -105,10 +106,10 @@ public final class ListKeys {
 	}
 
 	/**
-	 * The {@value #SORT_KEY} of an entity's mention in an article: the article's sort date ({@code ~} when it has none)
-	 * and its id, so that an entity's reports are read oldest first.
+	 * The {@value #SORT_KEY} of an article, and of an entity's mention in it: the article's sort date ({@code ~} when it
+	 * has none) and its id, so that articles, and an entity's reports, are read oldest first.
 	 */
-	static String mentionSortKey(Object articleSortDate, String articleId) {
+	static String articleSortKey(Object articleSortDate, String articleId) {
 		return (articleSortDate instanceof String date ? date : "~") + " " + articleId;
 	}
 

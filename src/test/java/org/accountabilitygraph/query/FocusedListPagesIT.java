@@ -21,7 +21,8 @@ import org.neo4j.driver.Driver;
  * focus, the date range and the page, each must give exactly the rows, in exactly the order, that reading every
  * statement, call or criticism gives: the references below are the lists' rule written out plainly (an item's time is its own
  * date or bounds, else its article's; kept when that time overlaps the range; oldest first, then article, item and
- * speaker or caller). So must an entity's roles over time and the first articles that report it (the entity's answer).
+ * speaker or caller). So must an entity's roles over time and the first articles that report it (the entity's answer), its
+ * timeline's roles and statements, and the list of articles.
  */
 @ExtendWith(LoadedGraph.class)
 class FocusedListPagesIT {
@@ -231,6 +232,23 @@ class FocusedListPagesIT {
 			}
 		}
 		softly.assertAll();
+	}
+
+	/** The list of articles, read a page at a time from the index of their sort keys, in pages of two. */
+	@Test
+	void pagesOfArticlesAreThoseOfSortingEveryArticle() {
+		var expected = driver.executableQuery("""
+				MATCH (article:Article)
+				RETURN article.id AS row ORDER BY coalesce(article.date, article.dateEarliest, article.dateLatest), article.id""")
+			.execute().records().stream().map(r -> r.get("row").asString()).toList();
+		var paged = new ArrayList<Object>();
+		for (int skip = 0; skip <= expected.size(); skip += 2) {
+			var parameters = new HashMap<String, Object>(Map.of("skip", skip, "limit", 2));
+			parameters.put("article", null);
+			queries.run("articles", parameters).forEach(row -> paged.add(row.get("id")));
+		}
+		assertThat(expected).hasSizeGreaterThan(2);
+		assertThat(paged).isEqualTo(expected);
 	}
 
 	private static List<Object> ofKind(List<Map<?, ?>> items, String kind, Function<Map<?, ?>, Object> written) {
