@@ -134,8 +134,8 @@ public class KnowledgeGraph {
 
 	/** Q1: who has led the organisation, in which role, from when; ordered in time. */
 	public List<Role> leadership(String organisationId) {
-		var organisation = requireEntity("organisation", organisationId);
-		return queries.run("q1-leadership", Map.of("organisation", organisation, "sources", ROLE_SOURCES)).stream().map(row -> {
+		var parameters = Map.<String, Object>of("organisation", Parameters.id("organisation", organisationId, false), "sources", ROLE_SOURCES);
+		return existing(queries.run("q1-leadership", parameters), parameters, "organisation").stream().map(row -> {
 			return new Role(new EntityRef(str(row, "person"), str(row, "name"), "Person"), str(row, "role"),
 					str(row, "when"), str(row, "status"), maps(row.get("sources")).stream().map(Rows::source).toList(),
 					number(row, "attestations"));
@@ -150,9 +150,9 @@ public class KnowledgeGraph {
 	/** Q2, one page. */
 	public Page<InspectionFinding> inspections(String organisationId, PageRequest page) {
 		var parameters = new HashMap<String, Object>();
-		parameters.put("organisation", requireEntity("organisation", organisationId));
+		parameters.put("organisation", Parameters.id("organisation", organisationId, false));
 		parameters.put("sources", FINDING_SOURCES);
-		return paged("q2-inspections", parameters, page, row -> new InspectionFinding(str(row, "kind"), str(row, "id"), str(row, "name"), str(row, "date"),
+		return paged("q2-inspections", parameters, page, List.of("organisation"), row -> new InspectionFinding(str(row, "kind"), str(row, "id"), str(row, "name"), str(row, "date"),
 					str(row, "endDate"), str(row, "status"), str(row, "outcome"), strings(row.get("actors")),
 					maps(row.get("ratings")).stream()
 						.map(r -> new Rating(str(r, "domain"), str(r, "rating"), str(r, "note"), source(r.get("source")),
@@ -184,10 +184,10 @@ public class KnowledgeGraph {
 	/** Q3, one page, oldest first, within {@code from}..{@code to} (either may be null). */
 	public Page<Criticism> criticisms(String targetId, String criticId, String from, String to, PageRequest page) {
 		var parameters = new HashMap<String, Object>();
-		parameters.put("target", targetId == null ? null : requireEntity("target", targetId));
-		parameters.put("critic", criticId == null ? null : requireEntity("critic", criticId));
+		parameters.put("target", idOf("target", targetId));
+		parameters.put("critic", idOf("critic", criticId));
 		putRange(parameters, from, to);
-		return paged("q3-criticism", parameters, page, row -> new Criticism(
+		return paged("q3-criticism", parameters, page, List.of("target", "critic"), row -> new Criticism(
 					new EntityRef(str(row, "critic"), str(row, "criticName"), Kinds.of(strings(row.get("criticKind")))),
 					new EntityRef(str(row, "target"), str(row, "targetName"), Kinds.of(strings(row.get("targetKind")))), str(row, "summary"),
 					str(row, "statement"), source(row.get("source"))));
@@ -204,10 +204,10 @@ public class KnowledgeGraph {
 	/** Q4, one page, oldest first. */
 	public Page<StatementRecord> statements(String speakerId, String aboutId, String from, String to, PageRequest page) {
 		var parameters = new HashMap<String, Object>();
-		parameters.put("speaker", speakerId == null ? null : requireEntity("speaker", speakerId));
-		parameters.put("about", aboutId == null ? null : requireEntity("about", aboutId));
+		parameters.put("speaker", idOf("speaker", speakerId));
+		parameters.put("about", idOf("about", aboutId));
 		putRange(parameters, from, to);
-		return paged("q4-who-said-what", parameters, page, Rows::statement);
+		return paged("q4-who-said-what", parameters, page, List.of("speaker", "about"), Rows::statement);
 	}
 
 	/** Q5: MPs and ministers, with their constituencies, parties and offices. */
@@ -241,10 +241,10 @@ public class KnowledgeGraph {
 	/** Q6, one page, oldest first, within {@code from}..{@code to} (either may be null). */
 	public Page<CallForAction> callsForAction(String callerId, String concerningId, String from, String to, PageRequest page) {
 		var parameters = new HashMap<String, Object>();
-		parameters.put("caller", callerId == null ? null : requireEntity("caller", callerId));
-		parameters.put("concerning", concerningId == null ? null : requireEntity("concerning", concerningId));
+		parameters.put("caller", idOf("caller", callerId));
+		parameters.put("concerning", idOf("concerning", concerningId));
 		putRange(parameters, from, to);
-		return paged("q6-calls-for-action", parameters, page, row -> new CallForAction(str(row, "call"),
+		return paged("q6-calls-for-action", parameters, page, List.of("caller", "concerning"), row -> new CallForAction(str(row, "call"),
 					new EntityRef(str(row, "caller"), str(row, "callerName"), Kinds.of(strings(row.get("callerKind")))), str(row, "action"),
 					strings(row.get("addressedTo")), strings(row.get("concerns")), str(row, "date"),
 					source(row.get("source"))));
@@ -260,8 +260,8 @@ public class KnowledgeGraph {
 		var parameters = new HashMap<String, Object>();
 		putRange(parameters, from, to);
 		parameters.put("kind", kind == null || kind.isBlank() ? null : kind);
-		parameters.put("participant", participantId == null ? null : requireEntity("participant", participantId));
-		return paged("q7-events", parameters, page, row -> new EventRecord(str(row, "event"), str(row, "kind"), str(row, "name"), str(row, "description"),
+		parameters.put("participant", idOf("participant", participantId));
+		return paged("q7-events", parameters, page, List.of("participant"), row -> new EventRecord(str(row, "event"), str(row, "kind"), str(row, "name"), str(row, "description"),
 					str(row, "when"), str(row, "datePrecision"), str(row, "dateText"), str(row, "status"),
 					strings(row.get("places")),
 					maps(row.get("participants")).stream()
@@ -278,9 +278,9 @@ public class KnowledgeGraph {
 	/** Q8, one page: the reports first, then the facts by type. */
 	public Page<Fact> facts(String id, String otherId, PageRequest page) {
 		var parameters = new HashMap<String, Object>();
-		parameters.put("id", requireEntity("id", id));
-		parameters.put("other", otherId == null ? null : requireEntity("other", otherId));
-		return paged("q8-provenance", parameters, page, row -> new Fact(str(row, "fact"), str(row, "direction"),
+		parameters.put("id", Parameters.id("id", id, false));
+		parameters.put("other", idOf("other", otherId));
+		return paged("q8-provenance", parameters, page, List.of("id", "other"), row -> new Fact(str(row, "fact"), str(row, "direction"),
 				new EntityRef(str(row, "other"), str(row, "otherName"), Kinds.of(strings(row.get("otherKind")))),
 				source(row.get("source")), str(row, "ambiguity")));
 	}
@@ -455,6 +455,27 @@ public class KnowledgeGraph {
 	}
 
 	/** Checks the id's form, then that it names a node; returns it. */
+	/**
+	 * An id a question names (null when none is), checked for its form only. Whether it names an entity is asked only
+	 * when the answer is empty ({@link #existing}): an answer with rows was read from its entities, so asking first
+	 * would cost every answer a round trip to the database.
+	 */
+	static String idOf(String parameter, String id) {
+		return id == null ? null : Parameters.id(parameter, id, false);
+	}
+
+	/** The answer, unless it is empty and one of the ids the question names ({@code parameters}) is no entity: a 404. */
+	<T> List<T> existing(List<T> answer, Map<String, Object> parameters, String... names) {
+		if (answer.isEmpty()) {
+			for (var name : names) {
+				if (parameters.get(name) instanceof String id) {
+					requireEntity(name, id);
+				}
+			}
+		}
+		return answer;
+	}
+
 	String requireEntity(String parameter, String id) {
 		var checked = Parameters.id(parameter, id, false);
 		if (queries.run("exists", Map.of("id", checked)).isEmpty()) {
@@ -474,6 +495,14 @@ public class KnowledgeGraph {
 	private <T> Page<T> paged(String query, Map<String, Object> parameters, PageRequest page,
 			Function<Map<String, Object>, T> mapper) {
 		return Rows.paged(queries, query, parameters, page, mapper);
+	}
+
+	/** A page of a question naming the ids {@code named}, each checked as {@link #existing} does. */
+	private <T> Page<T> paged(String query, Map<String, Object> parameters, PageRequest page, List<String> named,
+			Function<Map<String, Object>, T> mapper) {
+		var answer = Rows.paged(queries, query, parameters, page, mapper);
+		existing(answer.items(), parameters, named.toArray(String[]::new));
+		return answer;
 	}
 
 }

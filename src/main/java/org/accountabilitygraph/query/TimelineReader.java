@@ -34,10 +34,11 @@ public final class TimelineReader {
 	 */
 	List<TimelineEntry> timeline(String id, String from, String to) {
 		var parameters = new HashMap<String, Object>();
-		parameters.put("id", graph.requireEntity("id", id));
+		parameters.put("id", Parameters.id("id", id, false));
 		KnowledgeGraph.putRange(parameters, from, to);
 		parameters.put("limit", ITEMS_PER_KIND);
-		return queries.run("timeline", parameters).stream().map(row -> entry(map(row.get("item")))).toList();
+		return graph.existing(queries.run("timeline", parameters), parameters, "id").stream().map(row -> entry(map(row.get("item"))))
+			.toList();
 	}
 
 	private static TimelineEntry entry(Map<String, Object> item) {
