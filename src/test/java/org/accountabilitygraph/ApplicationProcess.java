@@ -55,10 +55,13 @@ public final class ApplicationProcess implements AutoCloseable {
 
 	/**
 	 * Starts the application with the README's command, {@code tools/start} (the packaged jar, with its class data
-	 * sharing archive), as a user does; the JVM's own options.
+	 * sharing archive), as a user does, with the cheap start's JVM options as JAVA_OPTS.
 	 */
 	public static ApplicationProcess startWithLauncher(Path store, String... arguments) {
-		return start(List.of(Path.of("tools/start").toAbsolutePath().toString()), store, arguments);
+		// JAVA_OPTS reach both of the launcher's JVMs (the training start and the start); a user's later start without
+		// them records its own archive
+		return start(List.of("JAVA_OPTS=" + String.join(" ", CHEAP_START), Path.of("tools/start").toAbsolutePath().toString()),
+				store, arguments);
 	}
 
 	private static ApplicationProcess start(List<String> launcher, Path store, String... arguments) {
