@@ -22,7 +22,7 @@ import org.neo4j.driver.Driver;
  * statement, call or criticism gives: the references below are the lists' rule written out plainly (an item's time is its own
  * date or bounds, else its article's; kept when that time overlaps the range; oldest first, then article, item and
  * speaker or caller). So must an entity's roles over time and the first articles that report it (the entity's answer), its
- * timeline's roles and statements, and the list of articles.
+ * timeline's roles and statements, its provenance, and the list of articles.
  */
 @ExtendWith(LoadedGraph.class)
 class FocusedListPagesIT {
@@ -232,6 +232,46 @@ class FocusedListPagesIT {
 			}
 		}
 		softly.assertAll();
+	}
+
+	/**
+	 * Every entity's provenance (Q8): its reports first, oldest article first, then its other facts by type, article,
+	 * other end and evidence, as reading all of them gives; and, for the most reported entity and an article, in pages
+	 * of three.
+	 */
+	@Test
+	void everyEntitysProvenanceIsThatOfReadingEveryFact() {
+		var softly = new SoftAssertions();
+		var ids = driver.executableQuery("MATCH (entity:Entity) WHERE EXISTS { (entity)--() } RETURN entity.id AS id ORDER BY id")
+			.execute().records().stream().map(r -> r.get("id").asString()).toList();
+		assertThat(ids).hasSizeGreaterThan(100);
+		for (var id : ids) {
+			var expected = driver.executableQuery("""
+					MATCH (:Entity {id: $id})-[fact]-(other)
+					WITH fact, other, type(fact) = 'REPORTED_IN' AS report
+					RETURN type(fact) + ' ' + other.id + ' ' + fact.article + ' ' + fact.evidence AS row
+					ORDER BY report DESC, CASE WHEN report THEN coalesce(fact.articleSortDate, '~') ELSE type(fact) END,
+					         fact.article, other.id, fact.evidence""").withParameters(Map.of("id", id)).execute().records()
+				.stream().map(r -> r.get("row").asString()).toList();
+			softly.assertThat(provenance(id, 0, PageRequest.MAX_SIZE)).as(id).isEqualTo(expected);
+			if (id.equals("nsft") || id.startsWith("article-d486")) {
+				var paged = new ArrayList<String>();
+				for (int skip = 0; skip <= expected.size(); skip += 3) {
+					paged.addAll(provenance(id, skip, 3));
+				}
+				softly.assertThat(paged).as(id + " in pages of three").isEqualTo(expected);
+			}
+		}
+		softly.assertAll();
+	}
+
+	private List<String> provenance(String id, int skip, int limit) {
+		var parameters = new HashMap<String, Object>(Map.of("id", id, "skip", skip, "limit", limit));
+		parameters.put("other", null);
+		return queries.run("q8-provenance", parameters).stream()
+			.map(row -> row.get("fact") + " " + row.get("other") + " " + ((Map<?, ?>) row.get("source")).get("article") + " "
+					+ ((Map<?, ?>) row.get("source")).get("evidence"))
+			.toList();
 	}
 
 	/** The list of articles, read a page at a time from the index of their sort keys, in pages of two. */
