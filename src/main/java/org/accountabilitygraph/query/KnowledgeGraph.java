@@ -134,7 +134,8 @@ public class KnowledgeGraph {
 
 	/** Q1: who has led the organisation, in which role, from when; ordered in time. */
 	public List<Role> leadership(String organisationId) {
-		var parameters = Map.<String, Object>of("organisation", Parameters.id("organisation", organisationId, false), "sources", ROLE_SOURCES);
+		var parameters = Map.<String, Object>of("organisation", Parameters.id("organisation", organisationId, false),
+				"sources", ROLE_SOURCES);
 		return existing(queries.run("q1-leadership", parameters), parameters, "organisation").stream().map(row -> {
 			return new Role(new EntityRef(str(row, "person"), str(row, "name"), "Person"), str(row, "role"),
 					str(row, "when"), str(row, "status"), maps(row.get("sources")).stream().map(Rows::source).toList(),
@@ -454,7 +455,6 @@ public class KnowledgeGraph {
 			.orElseThrow(() -> NotFoundException.noSuchId(parameter, checked));
 	}
 
-	/** Checks the id's form, then that it names a node; returns it. */
 	/**
 	 * An id a question names (null when none is), checked for its form only. Whether it names an entity is asked only
 	 * when the answer is empty ({@link #existing}): an answer with rows was read from its entities, so asking first
@@ -476,6 +476,7 @@ public class KnowledgeGraph {
 		return answer;
 	}
 
+	/** Checks the id's form, then that it names a node; returns it. */
 	String requireEntity(String parameter, String id) {
 		var checked = Parameters.id(parameter, id, false);
 		if (queries.run("exists", Map.of("id", checked)).isEmpty()) {
