@@ -71,8 +71,11 @@ public final class ApplicationProcess implements AutoCloseable {
 			output.toFile().deleteOnExit();
 			var command = new ArrayList<>(List.of("env", "--default-signal=INT"));
 			command.addAll(launcher);
+			// the query timeout of the other applications under test: on a busy machine, with C1 only, a named query's
+			// first (cold) answer took over the default 5 s (CrashRecoveryIT's entity in CI, a 503)
 			command.addAll(List.of("--graph.embedded.bolt-port=" + freePort(), "--graph.embedded.http-port=" + freePort(),
-					"--server.port=" + appPort, "--graph.embedded.data-directory=" + store));
+					"--server.port=" + appPort, "--graph.embedded.data-directory=" + store,
+					"--graph.query-timeout=" + LoadedGraph.QUERY_TIMEOUT_SECONDS + "s"));
 			command.addAll(List.of(arguments));
 			var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
 			return new ApplicationProcess(process, output, appPort);

@@ -150,7 +150,7 @@ public final class GraphLoader {
 		Migrations migrations = null;
 		try {
 			// before the fast path too: a store loaded by a version without these indexes gets them at its next start;
-			// one look when they are all there already (fifteen schema statements and a wait for them)
+			// one look when they are all there already (the fact indexes' statements and a wait for them)
 			try (var session = driver.session()) {
 				var online = session.run("SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN collect(name) AS names")
 					.single().get("names").asList(Value::asString);

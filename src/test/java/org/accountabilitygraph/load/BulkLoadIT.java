@@ -108,9 +108,7 @@ class BulkLoadIT {
 			.filter(m -> set.registry().entries().containsKey(m.id()) && set.registry().entries().get(m.id()).labels().contains("Trust"))
 			.findFirst().orElseThrow();
 		var name = (String) set.registry().entries().get(trust.id()).properties().get("name");
-		try (var app = ApplicationProcess.start(store, "--graph.load-on-start=false",
-				// a first, cold query in a new JVM on a busy machine can pass the 5 s default
-				"--graph.query-timeout=" + LoadedGraph.QUERY_TIMEOUT_SECONDS + "s")) {
+		try (var app = ApplicationProcess.start(store, "--graph.load-on-start=false")) {
 			app.awaitOutput("Ready.", ApplicationProcess.START);
 			var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
 					URI.create("http://localhost:" + app.appPort + "/api/entities/" + trust.id())).build(),

@@ -68,7 +68,8 @@ class CrashRecoveryIT {
 		try (var third = ApplicationProcess.start(store)) {
 			third.awaitOutput("Ready.", ApplicationProcess.START);
 			assertThat(third.output().lines().filter(l -> l.contains(LOCK_REMOVED)).count()).isLessThanOrEqualTo(1);
-			assertThat(get(third, "/api/entities/nsft").statusCode()).isEqualTo(200);
+			var entity = get(third, "/api/entities/nsft");
+			assertThat(entity.statusCode()).as(entity.body()).isEqualTo(200);
 			third.signal("TERM");
 			third.awaitExit(Duration.ofSeconds(30));
 		}
