@@ -18,9 +18,14 @@ import org.junit.jupiter.api.ClassOrdererContext;
  */
 public final class SlowestFirst implements ClassOrderer {
 
-	/** Measured: those that start and stop child applications and new stores, then the biggest of the rest. */
-	private static final List<String> SLOWEST = List.of("CrashRecoveryIT", "StoreProblemsIT", "SecurityIT",
-			"ApplicationIT", "WebPageIT", "BoundedQueriesIT", "HostileInputIT", "GraphApiIT");
+	/**
+	 * Measured (the clean-clone run of 2026-12-02 15:04, 15:49 in all): those that start and stop child applications
+	 * and new stores, then the biggest of the rest. LauncherIT (182 s) and FocusedListPagesIT (229 s) were not here and
+	 * began in the last minutes of that run, which ended with them running alone.
+	 */
+	private static final List<String> SLOWEST = List.of("CrashRecoveryIT", "LauncherIT", "FocusedListPagesIT",
+			"StoreProblemsIT", "BulkLoadIT", "HostileInputIT", "TablesIT", "NetworkReadingIT", "AccessibilityIT", "SecurityIT",
+			"ApplicationIT", "WebPageIT", "BoundedQueriesIT", "GraphApiIT");
 
 	private static final String LAST = "GraphLoadingIT";
 
