@@ -111,6 +111,13 @@ class FocusedListPagesIT {
 	private static final List<String[]> RANGES = List.of(new String[] { null, null }, new String[] { "2018", "2019" },
 			new String[] { "2018-03-01", null }, new String[] { null, "2018-12" }, new String[] { "2019-11-06", "2019-11-06" });
 
+	/**
+	 * Calls for action and criticism apply the statements' rule, with the same keys: no range, whole years, and a day
+	 * inside a year some items are dated by (where a list that left out the items spanning dates failed) tell their
+	 * cases apart; the month and the single day are the statements' alone (the calls' comparison took 101 s in CI).
+	 */
+	private static final List<String[]> SHARED_RULE_RANGES = RANGES.subList(0, 3);
+
 	private final Driver driver;
 	private final NamedQueries queries;
 
@@ -121,17 +128,17 @@ class FocusedListPagesIT {
 
 	@Test
 	void everySpeakersAndSubjectsStatementsAreThoseOfReadingEveryStatement() {
-		everyFocusAndRangeAsReadingEverything(STATEMENTS, 20, 50);
+		everyFocusAndRangeAsReadingEverything(STATEMENTS, RANGES, 20, 50);
 	}
 
 	@Test
 	void everyCallersAndConcernedCallsAreThoseOfReadingEveryCall() {
-		everyFocusAndRangeAsReadingEverything(CALLS, 10, 15);
+		everyFocusAndRangeAsReadingEverything(CALLS, SHARED_RULE_RANGES, 10, 15);
 	}
 
 	@Test
 	void everyCriticsAndTargetsCriticismsAreThoseOfReadingEveryCriticism() {
-		everyFocusAndRangeAsReadingEverything(CRITICISMS, 15, 30);
+		everyFocusAndRangeAsReadingEverything(CRITICISMS, SHARED_RULE_RANGES, 15, 30);
 	}
 
 	@Test
@@ -300,13 +307,13 @@ class FocusedListPagesIT {
 			.map(r -> r.get("row").asObject()).toList();
 	}
 
-	private void everyFocusAndRangeAsReadingEverything(FocusedList list, int leastFoci, int leastAnswers) {
+	private void everyFocusAndRangeAsReadingEverything(FocusedList list, List<String[]> ranges, int leastFoci, int leastAnswers) {
 		var softly = new SoftAssertions();
 		int answered = 0;
 		var foci = foci(list);
 		assertThat(foci).hasSizeGreaterThan(leastFoci);
 		for (var focus : foci) {
-			for (var range : RANGES) {
+			for (var range : ranges) {
 				var expected = reference(list, focus, range);
 				var rows = queries.run(list.query(), parameters(list, focus, range, 0, PageRequest.MAX_SIZE));
 				var question = "%s %s, %s".formatted(list.query(), Arrays.toString(focus), Arrays.toString(range));
