@@ -111,8 +111,10 @@ public final class FactSet {
 		// thousands of attestations by date and look up only the articles of the first ones
 		var sortDate = Stream.of("date", "dateEarliest", "dateLatest").map(file.article()::get).filter(Objects::nonNull)
 			.findFirst();
-		// and on the article, with its id: the list of articles reads its page from an index in that order
-		article.put(ListKeys.SORT_KEY, ListKeys.articleSortKey(sortDate.orElse(null), file.articleId()));
+		// and on the article and its mentions, with its id: the list of articles and an entity's reports read their
+		// page from an index in that order
+		var articleSortKey = ListKeys.articleSortKey(sortDate.orElse(null), file.articleId());
+		article.put(ListKeys.SORT_KEY, articleSortKey);
 		for (var mention : file.entities()) {
 			var labels = new ArrayList<String>();
 			labels.add(FactFileReader.ENTITY);
@@ -120,7 +122,7 @@ public final class FactSet {
 			var entity = new LinkedHashMap<String, Object>(Map.of("id", mention.id(), "labels", labels,
 					"properties", nodeProperties(mention.id()), "mentioned", mention.mentioned()));
 			sortDate.ifPresent(date -> entity.put(ARTICLE_SORT_DATE, date));
-			entity.put(ListKeys.SORT_KEY, ListKeys.articleSortKey(entity.get(ARTICLE_SORT_DATE), file.articleId()));
+			entity.put(ListKeys.SORT_KEY, articleSortKey);
 			entities.add(entity);
 		}
 		var items = new HashMap<String, Map<String, Object>>();
