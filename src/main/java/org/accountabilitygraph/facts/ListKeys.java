@@ -11,12 +11,13 @@ import java.util.stream.Stream;
  * first 100 statements about a trust that 270,000 statements are about then reads about 100 index entries, not all of
  * them. Derived from the article's own file (a statement or call is reported by its article), never written in a file.
  * <p>
- * Who said what (Q4) starts from a statement's {@code SAID} (by its speaker) or {@code ABOUT} (by its subject); calls
+ * Who said what (Q4) starts from a statement's {@code SAID} (by its speaker) or {@code ABOUT} (by its subject), and the
+ * who-said-what network also from its {@code ON_BEHALF_OF} (by whom the speaker spoke for); calls
  * for action (Q6) from a call's {@code CALLED_FOR} (by its caller) or its {@code ADDRESSED_TO} and {@code CONCERNS}
  * (by whom it concerns); criticism (Q3) from a {@code CRITICISED} itself (by its critic or its target). Each such fact
  * carries:
  * <ul>
- * <li>the id of the entity at the list's end: {@value #SPEAKER}, {@value #SUBJECT}, {@value #CALLER},
+ * <li>the id of the entity at the list's end: {@value #SPEAKER}, {@value #SUBJECT}, {@value #SPOKEN_FOR}, {@value #CALLER},
  * {@value #CONCERNING}, or both {@value #CRITIC} and {@value #TARGET};
  * <li>{@value #SORT_KEY}: the item's sort date, its article's id and its own id, joined by spaces, so that the key
  * sorts as the lists order their rows (a space sorts before every character of a date or an id; an item with no date at
@@ -39,6 +40,7 @@ public final class ListKeys {
 
 	public static final String SPEAKER = "speaker";
 	public static final String SUBJECT = "subject";
+	public static final String SPOKEN_FOR = "spokenFor";
 	public static final String CALLER = "caller";
 	public static final String CONCERNING = "concerning";
 	public static final String CRITIC = "critic";
@@ -59,7 +61,8 @@ public final class ListKeys {
 	}
 
 	private static final List<Head> HEADS = List.of(new Head("SAID", "Statement", true, SPEAKER),
-			new Head("ABOUT", "Statement", false, SUBJECT), new Head("CALLED_FOR", "CallForAction", true, CALLER),
+			new Head("ABOUT", "Statement", false, SUBJECT),
+			new Head("ON_BEHALF_OF", "Statement", false, SPOKEN_FOR), new Head("CALLED_FOR", "CallForAction", true, CALLER),
 			new Head("ADDRESSED_TO", "CallForAction", false, CONCERNING), new Head("CONCERNS", "CallForAction", false, CONCERNING));
 
 	private ListKeys() {

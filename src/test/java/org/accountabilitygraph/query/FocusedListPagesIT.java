@@ -22,7 +22,7 @@ import org.neo4j.driver.Driver;
  * statement, call or criticism gives: the references below are the lists' rule written out plainly (an item's time is its own
  * date or bounds, else its article's; kept when that time overlaps the range; oldest first, then article, item and
  * speaker or caller). So must an entity's roles over time and the first articles that report it (the entity's answer), its
- * timeline's roles and statements, its provenance, and the list of articles.
+ * timeline's roles and statements, its provenance, the list of articles, and the network's statements.
  */
 @ExtendWith(LoadedGraph.class)
 class FocusedListPagesIT {
@@ -296,6 +296,64 @@ class FocusedListPagesIT {
 		}
 		assertThat(expected).hasSizeGreaterThan(2);
 		assertThat(paged).isEqualTo(expected);
+	}
+
+	/**
+	 * The network's statements, one entity at a time (and all of them together, as a step deeper asks), with no range
+	 * and a day inside a year some statements are dated by, each as its first 3 rows and all of them, and each article's
+	 * alone; against reading every statement.
+	 */
+	@Test
+	void everyEntitysNetworkIsThatOfReadingEveryStatement() {
+		var reference = """
+				MATCH (speaker)-[said:SAID]->(item:Statement)-[:REPORTED_IN]->(article:Article)
+				WHERE ($entities IS NULL OR EXISTS { (someone)-[:SAID]->(item) WHERE someone.id IN $entities }
+				       OR EXISTS { (item)-[:ABOUT|ON_BEHALF_OF]->(entity) WHERE entity.id IN $entities })
+				  AND ($article IS NULL OR article.id = $article)
+				""" + inRange("item.id + ' by ' + speaker.id", "said.evidence AS evidence", "article.id, item.id, speaker.id");
+		var ids = driver.executableQuery("""
+				MATCH (entity)-[:SAID|ABOUT|ON_BEHALF_OF]-(:Statement)
+				RETURN DISTINCT entity.id AS id ORDER BY id""").execute().records().stream().map(r -> r.get("id").asString()).toList();
+		var articles = driver.executableQuery("MATCH (article:Article) RETURN article.id AS id ORDER BY id").execute().records()
+			.stream().map(r -> r.get("id").asString()).toList();
+		var questions = new ArrayList<Map<String, Object>>();
+		for (var id : ids) {
+			for (var range : List.of(RANGES.get(0), RANGES.get(2))) {
+				questions.add(networkQuestion(List.of(id), range, null));
+			}
+		}
+		questions.add(networkQuestion(null, RANGES.get(0), null));
+		questions.add(networkQuestion(ids, RANGES.get(0), null));
+		questions.add(networkQuestion(ids, RANGES.get(2), null));
+		for (var article : articles) {
+			questions.add(networkQuestion(null, RANGES.get(0), article));
+			questions.add(networkQuestion(List.of("nsft"), RANGES.get(0), article));
+		}
+		var softly = new SoftAssertions();
+		int answered = 0;
+		for (var question : questions) {
+			var expected = driver.executableQuery(reference).withParameters(question).execute().records().stream()
+				.map(r -> r.get("row").asString() + " " + r.get("evidence").asString()).toList();
+			for (int limit : new int[] { 3, 1000 }) {
+				question.put("limit", limit);
+				var rows = queries.run("network", question).stream().map(row -> row.get("statement") + " by "
+						+ ((Map<?, ?>) row.get("speaker")).get("id") + " " + ((Map<?, ?>) row.get("source")).get("evidence")).toList();
+				softly.assertThat(rows).as(question.toString()).isEqualTo(expected.subList(0, Math.min(limit, expected.size())));
+			}
+			answered += expected.isEmpty() ? 0 : 1;
+		}
+		softly.assertAll();
+		assertThat(ids).hasSizeGreaterThan(20);
+		assertThat(answered).as("questions with an answer").isGreaterThan(questions.size() / 2);
+	}
+
+	private static Map<String, Object> networkQuestion(List<?> entities, String[] range, String article) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("entities", entities);
+		parameters.put("from", range[0]);
+		parameters.put("to", range[1]);
+		parameters.put("article", article);
+		return parameters;
 	}
 
 	private static List<Object> ofKind(List<Map<?, ?>> items, String kind, Function<Map<?, ?>, Object> written) {

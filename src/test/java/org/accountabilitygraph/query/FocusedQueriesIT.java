@@ -146,9 +146,10 @@ class FocusedQueriesIT {
 	}
 
 	/**
-	 * The first roles and reports of the entity with the most roles, and of the one most reported, and the first items
-	 * of each kind in their timelines, read a page of each index of keys they use (one entry more than the page), not
-	 * every role, report or statement; reading all and sorting, as entity.cypher and timeline.cypher did, fails this.
+	 * The first roles and reports of the entity with the most roles, and of the one most reported, the first items
+	 * of each kind in their timelines, and the first statements of their networks, read a page of each index of keys
+	 * they use (one entry more than the page), not every role, report or statement; reading all and sorting, as
+	 * entity.cypher, timeline.cypher and network.cypher did, fails this.
 	 */
 	@Test
 	void anEntitysFirstRolesReportsAndTimelineReadAPageOfEachIndex(Driver driver) {
@@ -160,7 +161,8 @@ class FocusedQueriesIT {
 			softly.assertThat(entity.get("items").asLong()).as(busiest).isGreaterThan(3);
 			var id = entity.get("id").asString();
 			for (var question : List.of(question("entity", "id", id, "roles", 2, "sources", 2),
-					question("timeline", "id", id, "from", null, "to", null, "limit", 2))) {
+					question("timeline", "id", id, "from", null, "to", null, "limit", 2),
+					question("network", "entities", List.of(id), "from", null, "to", null, "article", null, "limit", 2))) {
 				var profile = profile(driver, question);
 				var seeks = operators(profile, "RelationshipIndexSeek").stream().filter(seek -> seek.records() > 0).toList();
 				softly.assertThat(seeks).as(question + "\n" + describe(profile, "")).isNotEmpty()
