@@ -114,9 +114,13 @@ class FocusedListPagesIT {
 	/**
 	 * Calls for action and criticism apply the statements' rule, with the same keys: no range, whole years, and a day
 	 * inside a year some items are dated by (where a list that left out the items spanning dates failed) tell their
-	 * cases apart; the month and the single day are the statements' alone (the calls' comparison took 101 s in CI).
+	 * cases apart; the month and the single day are asked of the statements alone, and only of the foci with more than
+	 * {@value #BUSY} of them, the others' few items being told apart by the first three (the calls' comparison took
+	 * 101 s in CI with every range, and the four lists over 300 s of a run).
 	 */
 	private static final List<String[]> SHARED_RULE_RANGES = RANGES.subList(0, 3);
+
+	private static final int BUSY = 10;
 
 	private final Driver driver;
 	private final NamedQueries queries;
@@ -148,6 +152,9 @@ class FocusedListPagesIT {
 			for (var focus : foci(list)) {
 				for (var range : List.<String[]>of(RANGES.get(2))) {
 					var expected = answer(list, focus, range, 0, PageRequest.MAX_SIZE);
+					if (expected.size() <= 3) {
+						continue; // one page: the comparisons with reading everything ask for it
+					}
 					var paged = new ArrayList<String>();
 					for (int skip = 0; skip <= expected.size(); skip += 3) {
 						paged.addAll(answer(list, focus, range, skip, 3));
@@ -371,8 +378,13 @@ class FocusedListPagesIT {
 		var foci = foci(list);
 		assertThat(foci).hasSizeGreaterThan(leastFoci);
 		for (var focus : foci) {
+			int items = Integer.MAX_VALUE;
 			for (var range : ranges) {
+				if (!SHARED_RULE_RANGES.contains(range) && items <= BUSY) {
+					continue;
+				}
 				var expected = reference(list, focus, range);
+				items = range == RANGES.get(0) ? expected.size() : items;
 				var rows = queries.run(list.query(), parameters(list, focus, range, 0, PageRequest.MAX_SIZE));
 				var question = "%s %s, %s".formatted(list.query(), Arrays.toString(focus), Arrays.toString(range));
 				softly.assertThat(rows.stream().map(list.written()).toList()).as(question)
